@@ -1,0 +1,1 @@
+"""Headless commands behind ``main.py``'s subcommands: thin shells over storage and services."""

@@ -14,7 +14,12 @@ from domain.records import FieldSpec, spec
 from domain.validation import FieldError, coerce
 
 _PLAIN = (str, int, float, bool, list, dict)
-META_FIELDS = {"deleted": "bool", "version": "int", "created_at": "datetime", "updated_at": "datetime"}
+META_FIELDS = {
+    "deleted": "bool",
+    "version": "int",
+    "created_at": "datetime",
+    "updated_at": "datetime",
+}
 
 
 def encode(value: Any) -> Any:

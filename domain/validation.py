@@ -17,7 +17,8 @@ import json
 import re
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
@@ -28,7 +29,7 @@ from domain.vocabulary import DEFAULT_LANGUAGE
 
 MESSAGES = Path(__file__).resolve().parent.parent / "resources" / "messages.json"
 
-_PHONE = re.compile(r"^\+?[0-9][0-9 ()\-]{4,24}(?:\s*(?:ext\.?|x|转)\s*[0-9]{1,6})?$")
+_PHONE = re.compile(r"^\+?[0-9() \-]+(?:\s*(?:ext\.?|x|转|分机)\s*[0-9]{1,6})?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CENT = Decimal("0.01")
 MONEY_MAX = Decimal("999999999999.99")
@@ -49,7 +50,7 @@ class FieldError(Exception):
 
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dc_field(default_factory=dict)
 
     def text(self, lang: str = "en") -> str:
         """The message in ``lang``, naming the field, e.g. ``channel_type: 'x' is not …``."""
@@ -256,7 +257,9 @@ def _check(f: FieldSpec, value: Any) -> FieldError | None:
         return FieldError(f.name, "bad_" + f.kind, {"value": _show(value)})
     if f.kind == "text" and f.max_len and len(value) > f.max_len:
         return FieldError(f.name, "too_long", {"max": f.max_len, "length": len(value)})
-    if f.kind == "phone" and not _PHONE.match(value):
+    if f.kind == "phone" and not (
+        _PHONE.match(value) and 5 <= sum(c.isdigit() for c in value) <= 24
+    ):
         return FieldError(f.name, "bad_phone", {"value": _show(value)})
     if f.kind == "email" and not _EMAIL.match(value):
         return FieldError(f.name, "bad_email", {"value": _show(value)})

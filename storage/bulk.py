@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, Table, bindparam, select
 
 from domain.records import spec
 from storage.changes import Change, record_changes, tracked_fields
@@ -20,9 +20,15 @@ _CHUNK = 500
 _META_DEFAULTS = {"version": 0, "deleted": False}
 
 
+def _table(name: str) -> Table:
+    table = SYNCED_MODELS[name].__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def existing_rows(conn: Connection, table: str, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """The stored rows of ``table`` among ``ids`` (deleted ones too), by id, typed."""
-    t = SYNCED_MODELS[table].__table__
+    t = _table(table)
     found: dict[str, dict[str, Any]] = {}
     for i in range(0, len(ids), _CHUNK):
         for row in conn.execute(select(t).where(t.c.id.in_(ids[i : i + _CHUNK]))).mappings():
@@ -41,7 +47,7 @@ def write_rows(
     the fields given whose value differs. With ``track`` the changed fields become pending
     changes in the same transaction.
     """
-    t = SYNCED_MODELS[table].__table__
+    t = _table(table)
     fields = spec(table)
     now = utcnow()
     rows = list(rows)
@@ -55,7 +61,7 @@ def write_rows(
     for row in rows:
         current = old.get(row["id"])
         if current is None:
-            full = {c.name: None for c in t.columns}
+            full: dict[str, Any] = {c.name: None for c in t.columns}
             for f in fields.values():
                 if f.default is not None:
                     full[f.name] = list(f.default) if isinstance(f.default, list) else f.default
@@ -94,11 +100,9 @@ def write_rows(
 def _insert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
     # Convert with each column type's own bind processor, then hand tuples to the driver:
     # several times faster than Core's per-row parameter handling for wide tables.
-    t = SYNCED_MODELS[table].__table__
+    t = _table(table)
     dialect = conn.dialect
     columns = [(c.name, c.type.bind_processor(dialect)) for c in t.columns]
     sql = f"INSERT INTO {table} ({', '.join(n for n, _ in columns)}) VALUES ({', '.join('?' * len(columns))})"
-    params = [
-        tuple(proc(row[n]) if proc else row[n] for n, proc in columns) for row in rows
-    ]
+    params = [tuple(proc(row[n]) if proc else row[n] for n, proc in columns) for row in rows]
     conn.exec_driver_sql(sql, params)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,8 +74,15 @@ def record_changes(conn: Connection, changes: Sequence[Change]) -> None:
     for key, new in merged.items():
         old = existing.get(key)
         if old is None:
-            inserts.append({"change_id": new_id(), "table_name": key[0], "row_id": key[1],
-                            "base_version": new.base_version, **new.params()})
+            inserts.append(
+                {
+                    "change_id": new_id(),
+                    "table_name": key[0],
+                    "row_id": key[1],
+                    "base_version": new.base_version,
+                    **new.params(),
+                }
+            )
         else:
             old.merge_from(new)
             updates.append({"seq": old.seq, **old.params()})
@@ -84,8 +91,15 @@ def record_changes(conn: Connection, changes: Sequence[Change]) -> None:
             "INSERT INTO pending_changes (change_id, table_name, row_id, fields, field_times,"
             " base_version, changed_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending')",
             [
-                (r["change_id"], r["table_name"], r["row_id"], r["fields"], r["field_times"],
-                 r["base_version"], r["changed_at"])
+                (
+                    r["change_id"],
+                    r["table_name"],
+                    r["row_id"],
+                    r["fields"],
+                    r["field_times"],
+                    r["base_version"],
+                    r["changed_at"],
+                )
                 for r in inserts
             ],
         )
@@ -229,7 +243,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         record_changes(session.connection(), changes)
 
 
-def install(session_class: type[Session] | Session | Iterable[Any]) -> None:
+def install(session_class: Any) -> None:
     """Attach change tracking to ``session_class`` (a Session class or sessionmaker)."""
     event.listen(session_class, "before_flush", _before_flush)
     event.listen(session_class, "after_flush", _after_flush)

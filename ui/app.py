@@ -1,0 +1,61 @@
+"""Starting the desktop app: QApplication, the database, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "RepDesk"
+ORG_NAME = "RepDesk"
+
+
+def default_db_path() -> Path:
+    """Where the rep's database lives when no ``--db`` is given (the user data folder)."""
+    folder = Path(user_data_dir(APP_NAME, ORG_NAME))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "repdesk.db"
+
+
+def run_app(*, db_path: str | None, smoke: bool = False, lang: str | None = None) -> int:
+    """Open the main window on the database at ``db_path``; returns the exit status.
+
+    With ``smoke`` the window opens offscreen (unless a platform is set), the first screen
+    loads, the elapsed time is printed and the app exits.
+    """
+    started = time.perf_counter()
+    if smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from storage.database import DatabaseError, open_database
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    path = Path(db_path) if db_path else default_db_path()
+    try:
+        db = open_database(path)
+    except DatabaseError as exc:
+        if smoke:
+            print(f"error: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window = MainWindow(db)
+    window.show()
+    if smoke:
+        app.processEvents()
+        elapsed = time.perf_counter() - started
+        print(f"smoke: first screen shown in {elapsed:.3f} s ({path})")
+        window.close()
+        db.close()
+        return 0
+    status = app.exec()
+    db.close()
+    return status
