@@ -320,3 +320,16 @@ class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class PinyinCache(Base):
+    """Pinyin of names for search ("zs" finds 张三), cached by the text itself.
+
+    A text's pinyin never changes, so entries need no invalidation; the cache only saves
+    start-up time on large databases.
+    """
+
+    __tablename__ = "pinyin_cache"
+    text: Mapped[str] = mapped_column(String(300), primary_key=True)
+    full: Mapped[str] = mapped_column(String(1200))
+    initials: Mapped[str] = mapped_column(String(300))

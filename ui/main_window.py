@@ -1,21 +1,271 @@
-"""The main window: composes the workstation's panels and does nothing else."""
+"""The main window: navigation, pages, menus, status bar. It composes and does nothing else."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow
+from collections.abc import Callable
 
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from services import queries
 from storage.database import Database
+from ui.ops import OpRunner
+from ui.pages.base import Page, PlaceholderPage
+
+PageFactory = Callable[[OpRunner, QUndoStack], Page]
+STATUS_TABLES_REFRESH_MS = 60_000
 
 
 class MainWindow(QMainWindow):
-    """Top-level window of RepDesk."""
+    """Top-level window: a navigation list on the left, the current page on the right."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        pages: list[tuple[str, PageFactory]] | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__()
         self.db = db
+        self.settings = settings or QSettings()
+        self.runner = OpRunner(db, self)
+        self.undo_stack = QUndoStack(self)
+        self.runner.op_failed.connect(self._show_error)
+        self.runner.operation_did_execute.connect(lambda *_: self.refresh_status())
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, Page] = {}
+        for key, factory in pages or default_pages():
+            page = factory(self.runner, self.undo_stack)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self._build_status_bar()
+        self._build_menus()
+        self._status_timer = QTimer(self)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start(STATUS_TABLES_REFRESH_MS)
+        self.retranslate()
+        self._restore_state()
+        self.refresh_status()
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        """The pages in navigation order."""
+        return list(self.pages)
+
+    def show_page(self, key: str) -> Page:
+        """Switch to page ``key`` and return it."""
+        self.nav.setCurrentRow(self.page_keys().index(key))
+        return self.pages[key]
+
+    def current_page(self) -> Page:
+        """The page on show."""
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.current_page()
+        page.ensure_loaded()
+        self.settings.setValue("window/page", self.page_keys()[row])
+
+    # --- status bar ---------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        self.connection_label = QLabel()
+        self.pending_label = QLabel()
+        self.last_sync_label = QLabel()
+        for label in (self.connection_label, self.pending_label, self.last_sync_label):
+            self.statusBar().addPermanentWidget(label)
+        self._status = queries.SyncStatus(pending=0, last_sync=None, server=None)
+
+    def refresh_status(self) -> None:
+        """Reload the sync figures the status bar shows (in the background)."""
+        self.runner.read(queries.sync_status, on_success=self._set_status)
+
+    def _set_status(self, status: queries.SyncStatus) -> None:
+        self._status = status
+        self._show_status()
+
+    def _show_status(self) -> None:
+        status = self._status
+        self.connection_label.setText(
+            self.tr("Offline") if status.server is None else self.tr("Online")
+        )
+        self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", status.pending))
+        if status.last_sync is None:
+            self.last_sync_label.setText(self.tr("Never synced"))
+        else:
+            when = status.last_sync.strftime("%Y-%m-%d %H:%M")
+            self.last_sync_label.setText(self.tr("Last sync: %1").replace("%1", when))
+
+    # --- menus ----------------------------------------------------------------------------
+
+    def _action(self, shortcut: QKeySequence | str | None, slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        self.act_new = self._action(QKeySequence.StandardKey.New, self._new_record)
+        self.act_quit = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.act_undo = self.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_find = self._action(QKeySequence("Ctrl+F"), self._find)
+        self.act_refresh = self._action(QKeySequence("F5"), self._refresh)
+        self.act_sync = self._action(QKeySequence("Ctrl+S"), lambda: None)
+        self.act_sync.setEnabled(False)
+        self.act_print = self._action(QKeySequence("Ctrl+P"), lambda: None)
+        self.act_print.setEnabled(False)
+        self.act_about = self._action(None, self._about)
+        self.page_actions = []
+        for i, key in enumerate(self.page_keys()):
+            action = self._action(f"Ctrl+{i + 1}", lambda k=key: self.show_page(k))
+            self.page_actions.append(action)
+
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addActions([self.act_new, self.act_print])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_find)
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.act_refresh)
+        self.menu_view.addSeparator()
+        self.menu_view.addActions(self.page_actions)
+        self.menu_sync = bar.addMenu("")
+        self.menu_sync.addAction(self.act_sync)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def _new_record(self) -> None:
+        handler = getattr(self.current_page(), "new_record", None)
+        if handler is None and "accounts" in self.pages:
+            handler = self.show_page("accounts").new_record  # type: ignore[attr-defined]
+        if handler:
+            handler()
+
+    def _find(self) -> None:
+        page = self.current_page()
+        if not hasattr(page, "focus_search") and "accounts" in self.pages:
+            page = self.show_page("accounts")
+        focus = getattr(page, "focus_search", None)
+        if focus:
+            focus()
+
+    def _refresh(self) -> None:
+        self.current_page().refresh()
+        self.refresh_status()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About RepDesk"),
+            self.tr("RepDesk — a workstation for channel and key-account sales reps."),
+        )
+
+    def _show_error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Something went wrong"), str(exc))
+
+    # --- language -------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text the window itself shows in the current language."""
         self.setWindowTitle(self.tr("RepDesk — Channel sales workstation"))
-        placeholder = QLabel(self.tr("Welcome to RepDesk"))
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(placeholder)
-        self.resize(1200, 800)
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_sync.setTitle(self.tr("&Sync"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new.setText(self.tr("&New…"))
+        self.act_print.setText(self.tr("&Print account plan…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.act_find.setText(self.tr("&Find…"))
+        self.act_refresh.setText(self.tr("&Refresh"))
+        self.act_sync.setText(self.tr("Sync &now"))
+        self.act_about.setText(self.tr("&About RepDesk"))
+        for i, page in enumerate(self.pages.values()):
+            self.nav.item(i).setText(page.title())
+            self.page_actions[i].setText(page.title())
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- window state ---------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        key = self.settings.value("window/page")
+        keys = self.page_keys()
+        self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        for page in self.pages.values():
+            can_close = getattr(page, "can_close", None)
+            if can_close and not can_close():
+                event.ignore()
+                return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.runner.wait()
+        super().closeEvent(event)
+
+
+def default_pages() -> list[tuple[str, PageFactory]]:
+    """The workstation's pages in navigation order."""
+    pages: list[tuple[str, PageFactory]] = []
+    for key in ("today", "accounts", "tracker", "funnel", "receivables", "profiles", "sync"):
+        pages.append((key, _placeholder(key)))
+    return pages
+
+
+def _placeholder(key: str) -> PageFactory:
+    return lambda runner, undo: PlaceholderPage(runner, undo, key)
+
+
+__all__ = ["MainWindow", "default_pages"]

@@ -1,4 +1,4 @@
-"""Local tables for sync: pending changes, conflicts, sync state; and settings.
+"""Local tables: pending changes, conflicts and sync state for sync; settings; pinyin cache.
 
 Revision ID: 0002_change_tracking
 Revises: 0001_initial
@@ -54,6 +54,12 @@ def upgrade() -> None:
     sa.Column('value', sa.JSON(), nullable=False),
     sa.PrimaryKeyConstraint('key')
     )
+    op.create_table('pinyin_cache',
+    sa.Column('text', sa.String(length=300), nullable=False),
+    sa.Column('full', sa.String(length=1200), nullable=False),
+    sa.Column('initials', sa.String(length=300), nullable=False),
+    sa.PrimaryKeyConstraint('text')
+    )
     op.create_table('sync_state',
     sa.Column('key', sa.String(length=60), nullable=False),
     sa.Column('value', sa.JSON(), nullable=False),
@@ -62,6 +68,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('pinyin_cache')
     op.drop_table('sync_state')
     op.drop_table('settings')
     with op.batch_alter_table('pending_changes', schema=None) as batch_op:

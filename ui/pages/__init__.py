@@ -1,0 +1,1 @@
+"""The workstation's pages, one module each; the main window only composes them."""

@@ -1,0 +1,85 @@
+"""What every page of the main window has in common."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui.ops import OpRunner
+
+
+class Page(QWidget):
+    """A page of the workstation.
+
+    Pages load their data on first show (start-up stays fast), refresh when an op changed a
+    table in :attr:`watched_tables`, and re-translate their texts on a language change.
+    """
+
+    watched_tables: frozenset[str] = frozenset()
+
+    def __init__(self, runner: OpRunner, undo_stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.undo_stack = undo_stack
+        self._loaded = False
+        self._stale = False
+        runner.operation_did_execute.connect(self._on_changed)
+
+    def title(self) -> str:
+        """The page's name in the navigation, in the current language."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload the page's data in the background (F5, or after a relevant change)."""
+
+    def retranslate(self) -> None:
+        """Set every visible text again in the current language."""
+
+    def ensure_loaded(self) -> None:
+        """Load the data the first time the page is shown, or when it went stale unseen."""
+        if not self._loaded or self._stale:
+            self._loaded = True
+            self._stale = False
+            self.refresh()
+
+    def _on_changed(self, tables: frozenset[str], _initiator: object) -> None:
+        if not tables & self.watched_tables:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class PlaceholderPage(Page):
+    """A page a later part of the product fills in; says so plainly."""
+
+    def __init__(self, runner: OpRunner, undo_stack: QUndoStack, name: str, parent=None):
+        super().__init__(runner, undo_stack, parent)
+        self._name = name
+        self._label = QLabel()
+        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._label)
+        self.retranslate()
+
+    def title(self) -> str:
+        return {
+            "today": self.tr("Today"),
+            "accounts": self.tr("Accounts"),
+            "tracker": self.tr("Key-account tracker"),
+            "funnel": self.tr("Funnel"),
+            "receivables": self.tr("Receivables"),
+            "profiles": self.tr("Profiles"),
+            "sync": self.tr("Sync"),
+        }.get(self._name, self._name)
+
+    def retranslate(self) -> None:
+        self._label.setText(self.tr("%1 — coming in a later version.").replace("%1", self.title()))
