@@ -33,11 +33,13 @@ def run_app(*, db_path: str | None, smoke: bool = False, lang: str | None = None
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from storage.database import DatabaseError, open_database
+    from ui import i18n
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
+    i18n.apply_language(lang or i18n.preferred_language())
     path = Path(db_path) if db_path else default_db_path()
     try:
         db = open_database(path)

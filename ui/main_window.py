@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         self.act_print = self._action(QKeySequence("Ctrl+P"), lambda: None)
         self.act_print.setEnabled(False)
         self.act_about = self._action(None, self._about)
+        self.act_settings = self._action(QKeySequence.StandardKey.Preferences, self._settings)
+        if self.act_settings.shortcut().isEmpty():
+            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.page_actions = []
         for i, key in enumerate(self.page_keys()):
             action = self._action(f"Ctrl+{i + 1}", lambda k=key: self.show_page(k))
@@ -160,6 +163,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         self.menu_file.addActions([self.act_new, self.act_print])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_settings)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -194,6 +199,11 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
         self.refresh_status()
 
+    def _settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -223,6 +233,7 @@ class MainWindow(QMainWindow):
         self.act_refresh.setText(self.tr("&Refresh"))
         self.act_sync.setText(self.tr("Sync &now"))
         self.act_about.setText(self.tr("&About RepDesk"))
+        self.act_settings.setText(self.tr("&Settings…"))
         for i, page in enumerate(self.pages.values()):
             self.nav.item(i).setText(page.title())
             self.page_actions[i].setText(page.title())
