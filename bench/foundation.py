@@ -82,12 +82,3 @@ def transfer(ctx: Context) -> list[Result]:
             )
         )
     return results
-
-
-@benchmark("startup")
-def startup(ctx: Context) -> list[Result]:
-    """``main.py --smoke`` on the large database: process start to first screen."""
-    source = ctx.large_db()
-    run_main("--db", str(source), "--smoke")  # warm the OS file cache
-    seconds, out = run_main("--db", str(source), "--smoke")
-    return [Result("--smoke start-up, large db", seconds, "s", "<= 1.5 s", out.strip()[-60:])]

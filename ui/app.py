@@ -6,11 +6,18 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
 APP_NAME = "RepDesk"
 ORG_NAME = "RepDesk"
+SMOKE_TIMEOUT_MS = 30_000
 
 
 def default_db_path() -> Path:
@@ -50,14 +57,39 @@ def run_app(*, db_path: str | None, smoke: bool = False, lang: str | None = None
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     window = MainWindow(db)
-    window.show()
     if smoke:
-        app.processEvents()
-        elapsed = time.perf_counter() - started
-        print(f"smoke: first screen shown in {elapsed:.3f} s ({path})")
-        window.close()
-        db.close()
-        return 0
+        return _smoke(app, window, started)
+    window.show()
     status = app.exec()
     db.close()
     return status
+
+
+def _smoke(app: QApplication, window: MainWindow, started: float) -> int:
+    """Show the window, wait until the first page's data is on screen, report, quit."""
+    import resource
+
+    from PySide6.QtCore import QTimer, qInstallMessageHandler
+
+    def quiet(_mode: object, _context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:  # the offscreen plugin's harmless notice
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
+    page = window.current_page()
+    page.did_load.connect(app.quit)
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, app.quit)
+    window.show()
+    if not page.is_loaded():
+        app.exec()
+    elapsed = time.perf_counter() - started
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if not page.is_loaded():
+        print(f"error: the first screen did not load within {SMOKE_TIMEOUT_MS / 1000:.0f} s")
+        return 1
+    print(
+        f"smoke: first screen shown in {elapsed:.3f} s, peak RSS {rss_mb:.0f} MB ({window.db.path})"
+    )
+    window.close()
+    window.db.close()
+    return 0

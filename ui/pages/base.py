@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -17,6 +17,8 @@ class Page(QWidget):
     """
 
     watched_tables: frozenset[str] = frozenset()
+    #: Emitted when data the page asked for is on screen (pages call :meth:`loaded`).
+    did_load = Signal()
 
     def __init__(self, runner: OpRunner, undo_stack: QUndoStack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -24,6 +26,7 @@ class Page(QWidget):
         self.undo_stack = undo_stack
         self._loaded = False
         self._stale = False
+        self._has_data = False
         runner.operation_did_execute.connect(self._on_changed)
 
     def title(self) -> str:
@@ -31,7 +34,20 @@ class Page(QWidget):
         raise NotImplementedError
 
     def refresh(self) -> None:
-        """Reload the page's data in the background (F5, or after a relevant change)."""
+        """Reload the page's data in the background (F5, or after a relevant change).
+
+        Pages that load data override this and call :meth:`loaded` once it is shown.
+        """
+        self.loaded()
+
+    def loaded(self) -> None:
+        """Tell listeners (start-up timing, tests) that the page's data is on screen."""
+        self._has_data = True
+        self.did_load.emit()
+
+    def is_loaded(self) -> bool:
+        """Whether the page's data has been on screen at least once."""
+        return self._has_data
 
     def retranslate(self) -> None:
         """Set every visible text again in the current language."""
