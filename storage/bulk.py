@@ -52,7 +52,8 @@ def write_rows(
     now = utcnow()
     rows = list(rows)
     for row in rows:
-        row.setdefault("id", new_id())
+        if "id" not in row:
+            row["id"] = new_id()
     old = existing_rows(conn, table, [r["id"] for r in rows])
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
@@ -93,7 +94,8 @@ def write_rows(
         )
         conn.execute(stmt, [{**u, "_id": u["id"]} for u in updates])
     if track:
-        record_changes(conn, changes)
+        # Rows inserted just now cannot have a waiting change: skip looking for one.
+        record_changes(conn, changes, fresh=len(inserts) == len(changes))
     return len(inserts), len(updates)
 
 

@@ -46,12 +46,13 @@ def tracked_fields(table: str) -> tuple[str, ...]:
     return (*spec(table), *TRACKED_META)
 
 
-def record_changes(conn: Connection, changes: Sequence[Change]) -> None:
+def record_changes(conn: Connection, changes: Sequence[Change], *, fresh: bool = False) -> None:
     """Write ``changes`` as pending-change rows on ``conn`` (inside the caller's transaction).
 
     A record that already has a waiting (``pending``) row has the new fields merged into it;
     otherwise a new row with a fresh change id is inserted. Several changes of one record in
-    ``changes`` are merged in order first.
+    ``changes`` are merged in order first. ``fresh=True`` promises that none of the records
+    has a waiting row (they were all inserted in this transaction), which skips the lookup.
     """
     merged: dict[tuple[str, str], _Waiting] = {}
     for c in changes:
@@ -68,7 +69,7 @@ def record_changes(conn: Connection, changes: Sequence[Change]) -> None:
             waiting.merge({k: encode(v) for k, v in c.fields.items()}, at)
     if not merged:
         return
-    existing = _load_waiting(conn, list(merged))
+    existing = {} if fresh else _load_waiting(conn, list(merged))
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     for key, new in merged.items():
