@@ -263,15 +263,20 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.runner.wait()
+        self._status_timer.stop()
+        self.runner.close()
         super().closeEvent(event)
 
 
 def default_pages() -> list[tuple[str, PageFactory]]:
     """The workstation's pages in navigation order."""
+    from ui.pages.accounts_page import AccountsPage
+    from ui.pages.today_page import TodayPage
+
+    built: dict[str, PageFactory] = {"today": TodayPage, "accounts": AccountsPage}
     pages: list[tuple[str, PageFactory]] = []
     for key in ("today", "accounts", "tracker", "funnel", "receivables", "profiles", "sync"):
-        pages.append((key, _placeholder(key)))
+        pages.append((key, built.get(key) or _placeholder(key)))
     return pages
 
 

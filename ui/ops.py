@@ -90,6 +90,7 @@ class OpRunner(QObject):
         self._readers.setMaxThreadCount(2)
         self._relays: set[_Relay] = set()
         self._running = 0
+        self._closed = False
 
     # --- public API -------------------------------------------------------------------
 
@@ -163,6 +164,15 @@ class OpRunner(QObject):
         self._start(self._readers, lambda: fn(handle), done, on_failure, relay)
         return handle
 
+    def close(self, msecs: int = 30_000) -> bool:
+        """Wait for running ops, then drop any result still on its way (window closing).
+
+        Results that arrive after this are not delivered: their widgets may be gone.
+        """
+        done = self.wait(msecs)
+        self._closed = True
+        return done
+
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every op has finished (for shutdown and tests)."""
         return self._writer.waitForDone(msecs) and self._readers.waitForDone(msecs)
@@ -188,12 +198,16 @@ class OpRunner(QObject):
         @Slot(object)
         def succeeded(result: Any) -> None:
             self._finish(relay)
+            if self._closed:
+                return
             if on_success:
                 on_success(result)
 
         @Slot(object)
         def failed(exc: BaseException) -> None:
             self._finish(relay)
+            if self._closed:
+                return
             if on_failure:
                 on_failure(exc)
             else:

@@ -1,0 +1,197 @@
+"""Today: the follow-ups due today or overdue, and the latest activities.
+
+Both lists load in a reader thread (:func:`services.today.today_view`). A click on an
+account, or a double-click or Enter on any row, opens that account's editor the same way
+the account list does (:func:`ui.pages.account_opener.open_account`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.today import TodayView, today_view
+from ui import formatting
+from ui.models import ObjectRole
+from ui.models.follow_up_table_model import COL_ACCOUNT as FOLLOW_UP_ACCOUNT
+from ui.models.follow_up_table_model import COL_WHAT, FollowUpTableModel
+from ui.models.recent_activity_table_model import COL_ACCOUNT as RECENT_ACCOUNT
+from ui.models.recent_activity_table_model import COL_SUBJECT, RecentActivityTableModel
+from ui.models.row_table_model import RowTableModel
+from ui.ops import OpRunner
+from ui.pages.account_opener import open_account
+from ui.pages.base import Page
+
+
+class _Section(QWidget):
+    """A titled table that says so in words when it has nothing to show."""
+
+    def __init__(self, model: RowTableModel, stretch_column: int, link_column: int) -> None:
+        super().__init__()
+        self.model = model
+        self.link_column = link_column
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setMouseTracking(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack, 1)
+
+    def show_rows(self, rows: list[object]) -> None:
+        """Show ``rows``, or the empty text when there are none."""
+        self.model.set_rows(rows)
+        self.stack.setCurrentWidget(self.view if rows else self.empty)
+        if rows:
+            self.view.resizeColumnsToContents()
+
+
+class TodayPage(Page):
+    """The rep's day at a glance."""
+
+    watched_tables = frozenset({"activities", "projects", "accounts"})
+
+    def __init__(
+        self,
+        runner: OpRunner,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(runner, undo_stack, parent)
+        self._today = today
+        self._view: TodayView | None = None
+        self._generation = 0
+        self.heading = QLabel()
+        self.heading.setObjectName("today_heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.follow_ups = FollowUpTableModel(self)
+        self.recent = RecentActivityTableModel(self)
+        self.follow_up_section = _Section(self.follow_ups, COL_WHAT, FOLLOW_UP_ACCOUNT)
+        self.recent_section = _Section(self.recent, COL_SUBJECT, RECENT_ACCOUNT)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        for section in (self.follow_up_section, self.recent_section):
+            section.view.clicked.connect(self._clicked)
+            section.view.activated.connect(self._activated)
+            splitter.addWidget(section)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def title(self) -> str:
+        """The page's name in the navigation."""
+        return self.tr("Today")
+
+    def refresh(self) -> None:
+        """Reload follow-ups and recent activities in the background."""
+        self._generation += 1
+        generation = self._generation
+        today = self._today()
+        self.runner.read(
+            lambda uow: today_view(uow, today=today),
+            on_success=lambda view: self._show_view(generation, view),
+            on_failure=lambda exc: self._load_failed(generation, exc),
+        )
+
+    def open_account(self, account_id: str | None) -> QWidget | None:
+        """Open the editor of ``account_id``; returns it if shown."""
+        return open_account(self, account_id)
+
+    def _show_view(self, generation: int, view: TodayView) -> None:
+        if generation != self._generation:
+            return
+        self._view = view
+        self.follow_up_section.show_rows(list(view.follow_ups))
+        self.recent_section.show_rows(list(view.recent))
+        self.retranslate()
+        self.loaded()  # did_load: both lists are on screen
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            text = self.tr("Today's list could not be loaded: %1").replace("%1", str(exc))
+            for section in (self.follow_up_section, self.recent_section):
+                section.empty.setText(text)
+                section.stack.setCurrentWidget(section.empty)
+        self.runner.op_failed.emit(exc)  # the window's one error handler tells the rep
+
+    def _clicked(self, index: QModelIndex) -> None:
+        section = (
+            self.follow_up_section if index.model() is self.follow_ups else self.recent_section
+        )
+        if index.column() == section.link_column:
+            self._activated(index)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = index.data(ObjectRole)
+        if row is not None:
+            self.open_account(row.account_id)
+
+    def retranslate(self) -> None:
+        """Set every text again in the current language."""
+        today = self._view.today if self._view else self._today()
+        date_text = QLocale().toString(QDate(today), QLocale.FormatType.LongFormat)
+        self.heading.setText(self.tr("Today — %1").replace("%1", date_text))
+        loading = self.tr("Loading…")
+        if self._view is None:
+            self.follow_up_section.title.setText(self.tr("Follow-ups"))
+            self.follow_up_section.empty.setText(loading)
+            self.recent_section.empty.setText(loading)
+        else:
+            view = self._view
+            title = (
+                self.tr("Follow-ups: %1 overdue, %2 due today")
+                .replace("%1", formatting.number(view.overdue_count))
+                .replace("%2", formatting.number(view.due_today_count))
+            )
+            if len(view.follow_ups) < view.overdue_count + view.due_today_count:
+                title += self.tr(" — the %1 most recent are listed").replace(
+                    "%1", formatting.number(len(view.follow_ups))
+                )
+            self.follow_up_section.title.setText(title)
+            self.follow_up_section.empty.setText(self.tr("No follow-ups due — well done."))
+            self.recent_section.empty.setText(
+                self.tr("No activities logged yet. Calls and visits you log appear here.")
+            )
+        self.recent_section.title.setText(self.tr("Recent activities"))
+        self.follow_ups.retranslate()
+        self.recent.retranslate()
