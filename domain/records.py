@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache, cached_property
 from typing import Literal
 
 from domain.vocabulary import (
@@ -71,7 +72,16 @@ class FieldSpec:
 
     def allowed_codes(self) -> list[str]:
         """The enum codes this field accepts, in declaration order."""
-        return [m.value for e in self.enums for m in e]
+        return list(self._codes)
+
+    @cached_property
+    def _codes(self) -> tuple[str, ...]:
+        return tuple(m.value for e in self.enums for m in e)
+
+    @cached_property
+    def code_set(self) -> frozenset[str]:
+        """The enum codes this field accepts, for membership tests."""
+        return frozenset(self._codes)
 
 
 def _text(name: str, max_len: int = 2000, **kw: object) -> FieldSpec:
@@ -234,6 +244,10 @@ TABLES: dict[str, tuple[FieldSpec, ...]] = {
 TABLE_ORDER: tuple[str, ...] = tuple(TABLES)
 
 
+@cache
 def spec(table: str) -> dict[str, FieldSpec]:
-    """The fields of ``table`` by name; raises ``KeyError`` for an unknown table."""
+    """The fields of ``table`` by name; raises ``KeyError`` for an unknown table.
+
+    The dict is shared: do not change it.
+    """
     return {f.name: f for f in TABLES[table]}

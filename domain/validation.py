@@ -263,7 +263,7 @@ def _check(f: FieldSpec, value: Any) -> FieldError | None:
         return FieldError(f.name, "bad_phone", {"value": _show(value)})
     if f.kind == "email" and not _EMAIL.match(value):
         return FieldError(f.name, "bad_email", {"value": _show(value)})
-    if f.kind == "enum" and value not in f.allowed_codes():
+    if f.kind == "enum" and value not in f.code_set:
         allowed = ", ".join(f.allowed_codes())
         return FieldError(f.name, "bad_enum", {"value": _show(value), "allowed": allowed})
     if f.kind == "money":
