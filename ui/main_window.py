@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QWidget,
 )
 
 from services import queries
@@ -257,8 +258,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        for page in self.pages.values():
-            can_close = getattr(page, "can_close", None)
+        # Pages and open editor windows with unsaved work may ask to save first.
+        editors = [w for w in self.findChildren(QWidget) if w.isWindow() and w.isVisible()]
+        for part in [*self.pages.values(), *editors]:
+            can_close = getattr(part, "can_close", None)
             if can_close and not can_close():
                 event.ignore()
                 return
