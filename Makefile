@@ -64,7 +64,7 @@ resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
 translations: venv $(QM_FILES)
 
 lupdate: venv
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py' 2>/dev/null | sort) -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui -name '*.py' 2>/dev/null | sort) -ts $(TS_FILES)
 
 # --- work ---------------------------------------------------------------------------------
 

@@ -60,24 +60,23 @@ def command_text(verb: str, table: str, name: object = None) -> str:
     ``verb`` is ``add``, ``edit`` or ``delete``. Every sentence is a literal so ``lupdate``
     finds it.
     """
-    tr = QCoreApplication.translate
     texts = {
-        ("add", "accounts"): tr("RecordCommand", "Add account %1"),
-        ("edit", "accounts"): tr("RecordCommand", "Edit account %1"),
-        ("delete", "accounts"): tr("RecordCommand", "Delete account %1"),
-        ("add", "contacts"): tr("RecordCommand", "Add contact %1"),
-        ("edit", "contacts"): tr("RecordCommand", "Edit contact %1"),
-        ("delete", "contacts"): tr("RecordCommand", "Delete contact %1"),
-        ("add", "activities"): tr("RecordCommand", "Log activity %1"),
-        ("edit", "activities"): tr("RecordCommand", "Edit activity %1"),
-        ("delete", "activities"): tr("RecordCommand", "Delete activity %1"),
+        ("add", "accounts"): QCoreApplication.translate("RecordCommand", "Add account %1"),
+        ("edit", "accounts"): QCoreApplication.translate("RecordCommand", "Edit account %1"),
+        ("delete", "accounts"): QCoreApplication.translate("RecordCommand", "Delete account %1"),
+        ("add", "contacts"): QCoreApplication.translate("RecordCommand", "Add contact %1"),
+        ("edit", "contacts"): QCoreApplication.translate("RecordCommand", "Edit contact %1"),
+        ("delete", "contacts"): QCoreApplication.translate("RecordCommand", "Delete contact %1"),
+        ("add", "activities"): QCoreApplication.translate("RecordCommand", "Log activity %1"),
+        ("edit", "activities"): QCoreApplication.translate("RecordCommand", "Edit activity %1"),
+        ("delete", "activities"): QCoreApplication.translate("RecordCommand", "Delete activity %1"),
     }
     template = texts.get((verb, table))
     if template is None:  # a table without its own sentences: name it by its code
         template = {
-            "add": tr("RecordCommand", "Add %1"),
-            "edit": tr("RecordCommand", "Edit %1"),
-            "delete": tr("RecordCommand", "Delete %1"),
+            "add": QCoreApplication.translate("RecordCommand", "Add %1"),
+            "edit": QCoreApplication.translate("RecordCommand", "Edit %1"),
+            "delete": QCoreApplication.translate("RecordCommand", "Delete %1"),
         }[verb]
         name = f"{table} {short_name(name)}"
     else:

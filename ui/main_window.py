@@ -24,6 +24,7 @@ from ui.pages.base import Page, PlaceholderPage
 
 PageFactory = Callable[[OpRunner, QUndoStack], Page]
 STATUS_TABLES_REFRESH_MS = 60_000
+NAV_MIN_WIDTH, NAV_MAX_WIDTH = 140, 220
 
 
 class MainWindow(QMainWindow):
@@ -47,7 +48,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMaximumWidth(220)
+        self.nav.setMaximumWidth(NAV_MAX_WIDTH)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { outline: 0; }"
+            "QListWidget#navigation::item { padding: 5px 8px; }"
+        )
         self.stack = QStackedWidget()
         self.pages: dict[str, Page] = {}
         for key, factory in pages or default_pages():
@@ -64,6 +69,10 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        # Start the navigation as wide as its longest title: a list's default size hint is
+        # wider than its maximum, which left an empty strip beside it.
+        splitter.setSizes([self._nav_width(), 1])
         self.setCentralWidget(splitter)
 
         self._build_status_bar()
@@ -76,6 +85,10 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     # --- pages ----------------------------------------------------------------------------
+
+    def _nav_width(self) -> int:
+        wanted = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24
+        return max(NAV_MIN_WIDTH, min(NAV_MAX_WIDTH, wanted))
 
     def page_keys(self) -> list[str]:
         """The pages in navigation order."""
@@ -107,6 +120,7 @@ class MainWindow(QMainWindow):
         self.pending_label = QLabel()
         self.last_sync_label = QLabel()
         for label in (self.connection_label, self.pending_label, self.last_sync_label):
+            label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
         self._status = queries.SyncStatus(pending=0, last_sync=None, server=None)
 
@@ -123,7 +137,7 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(
             self.tr("Offline") if status.server is None else self.tr("Online")
         )
-        self.pending_label.setText(self.tr("%n change(s) waiting to sync", "", status.pending))
+        self.pending_label.setText(self.tr("%Ln change(s) waiting to sync", "", status.pending))
         if status.last_sync is None:
             self.last_sync_label.setText(self.tr("Never synced"))
         else:

@@ -175,22 +175,28 @@ def test_a_query_that_matches_nothing_says_so_in_words(qtbot, accounts_page):
 
 
 def test_clearing_the_search_shows_every_account_again(qtbot, accounts_page):
+    from ui import i18n
+
+    i18n.apply_language("en")  # the count is a plural message: "1 account", "50 accounts"
     search(qtbot, accounts_page, "hzdz")
     accounts_page.apply_search("")
     assert accounts_page.proxy.rowCount() == accounts_page.model.total_count() == 50
-    assert accounts_page.count_label.text() == "50 account(s)"
+    assert accounts_page.count_label.text() == "50 accounts"
 
 
 # --- filters, count, sorting -------------------------------------------------------------------
 
 
 def test_filtering_by_channel_type_reduces_the_rows_and_the_count_says_so(accounts_page, demo_db):
+    from ui import i18n
+
+    i18n.apply_language("en")  # the count is a plural message: "1 account", "50 accounts"
     expected = sum(1 for r in demo_rows(demo_db) if r.channel_type == "dealer")
     combo = accounts_page.filter_bar.combos["channel_type"]
     combo.setCurrentIndex(combo.findData("dealer"))
     assert 0 < accounts_page.proxy.rowCount() == expected < 50
     assert {accounts_page.proxy.account_at(r).channel_type for r in range(expected)} == {"dealer"}
-    assert accounts_page.count_label.text() == f"{expected} of 50 account(s)"
+    assert accounts_page.count_label.text() == f"{expected} of 50 accounts"
     accounts_page.filter_bar.clear()
     assert accounts_page.proxy.rowCount() == 50
 

@@ -217,6 +217,7 @@ class AccountsPage(Page):
         )
         self.filter_bar.set_seen(free_tags, [(rep_id, name) for rep_id, name in owners])
         if not self._columns_fitted and result.rows:
+            self._update_state()  # shows the table, so it has its real width to fit into
             self._fit_columns()
         self._restore_view(top_id, selected)
         self._update_state()
