@@ -104,7 +104,7 @@ def _insert(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
     # several times faster than Core's per-row parameter handling for wide tables.
     t = _table(table)
     dialect = conn.dialect
-    columns = [(c.name, c.type.bind_processor(dialect)) for c in t.columns]
+    columns = [(c.name, c.type.dialect_impl(dialect).bind_processor(dialect)) for c in t.columns]
     sql = f"INSERT INTO {table} ({', '.join(n for n, _ in columns)}) VALUES ({', '.join('?' * len(columns))})"
     params = [tuple(proc(row[n]) if proc else row[n] for n, proc in columns) for row in rows]
     conn.exec_driver_sql(sql, params)

@@ -23,7 +23,15 @@ Status = Literal["applied", "merged", "conflict", "rejected"]
 
 
 class _Message(BaseModel):
+    """A request: the server refuses fields it does not know."""
+
     model_config = ConfigDict(extra="forbid")
+
+
+class _Answer(BaseModel):
+    """A response: an older client ignores fields a newer server adds."""
+
+    model_config = ConfigDict(extra="ignore")
 
 
 class LoginRequest(_Message):
@@ -33,7 +41,7 @@ class LoginRequest(_Message):
     password: str = Field(min_length=1, max_length=1024)
 
 
-class RepPublic(_Message):
+class RepPublic(_Answer):
     """What any rep may know about a rep."""
 
     id: str
@@ -41,7 +49,7 @@ class RepPublic(_Message):
     display_name: str
 
 
-class LoginResponse(_Message):
+class LoginResponse(_Answer):
     """A bearer token and who it belongs to."""
 
     token: str
@@ -68,7 +76,7 @@ class PushRequest(_Message):
     changes: list[Change] = Field(max_length=MAX_BATCH_CHANGES)
 
 
-class ConflictInfo(_Message):
+class ConflictInfo(_Answer):
     """A value that lost a same-field merge (or an edit of a deleted record)."""
 
     id: str
@@ -84,7 +92,7 @@ class ConflictInfo(_Message):
     seq: int = 0
 
 
-class ChangeResult(_Message):
+class ChangeResult(_Answer):
     """What became of one pushed change."""
 
     change_id: str
@@ -94,7 +102,7 @@ class ChangeResult(_Message):
     conflicts: list[ConflictInfo] = Field(default_factory=list)
 
 
-class PushResponse(_Message):
+class PushResponse(_Answer):
     """One result per pushed change, in order."""
 
     epoch: str
@@ -110,7 +118,7 @@ class PullRequest(_Message):
     tables: list[str] | None = None
 
 
-class RecordState(_Message):
+class RecordState(_Answer):
     """A record's current state on the server."""
 
     table: str
@@ -120,7 +128,7 @@ class RecordState(_Message):
     fields: dict[str, Any]
 
 
-class PullResponse(_Message):
+class PullResponse(_Answer):
     """One page of a pull."""
 
     epoch: str
@@ -137,21 +145,21 @@ class VerifyRequest(_Message):
     tables: list[str]
 
 
-class TableDigest(_Message):
+class TableDigest(_Answer):
     """Row count and SHA-256 of the sorted ``id:version`` lines of one table in scope."""
 
     count: int
     hash: str
 
 
-class VerifyResponse(_Message):
+class VerifyResponse(_Answer):
     """Digests by table."""
 
     epoch: str
     tables: dict[str, TableDigest]
 
 
-class ErrorBody(_Message):
+class ErrorBody(_Answer):
     """Every error answer: one line naming the problem."""
 
     detail: str
