@@ -35,6 +35,8 @@ from ui.ops import OpRunner
 from ui.pages.account_opener import open_account
 from ui.pages.base import Page
 
+SIZE_FROM_ROWS = 40  # rows measured when sizing columns
+
 
 class _Section(QWidget):
     """A titled table that says so in words when it has nothing to show."""
@@ -60,6 +62,9 @@ class _Section(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        # Size columns from the first rows only: measuring hundreds of rows of text
+        # costs a visible pause when the page opens on a large database.
+        header.setResizeContentsPrecision(SIZE_FROM_ROWS)
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
