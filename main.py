@@ -46,6 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="the file to write")
     p.add_argument("--table", default="accounts", help="for csv: the table to export")
 
+    p = sub.add_parser("sync", help="one sync round with the server, no window")
+    p.add_argument("--db", required=True)
+    p.add_argument("--server", help="server URL (needed the first time, then remembered)")
+    p.add_argument("--user", help="your login on the server (the first time)")
+    p.add_argument(
+        "--insecure", action="store_true", help="allow plain http:// to a non-local server"
+    )
+
+    p = sub.add_parser("conflicts", help="list the open sync conflicts")
+    p.add_argument("--db", required=True)
+    p.add_argument("--format", choices=["json", "text"], default="text")
+
     return parser
 
 
@@ -63,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cli.transfer import run_import as run
         elif args.command == "export":
             from cli.transfer import run_export as run
+        elif args.command == "sync":
+            from cli.sync import run
+        elif args.command == "conflicts":
+            from cli.conflicts import run
         else:  # pragma: no cover - argparse rejects unknown commands
             raise CliError(f"unknown command {args.command}")
         return run(args)

@@ -1,0 +1,354 @@
+"""The server database: engine settings, migrations, transactions, the seq counter.
+
+SQLite (the default, one file) and PostgreSQL are both supported through SQLAlchemy Core and
+plain SQL that both understand. Everything the server knows lives here; app processes keep
+no state of their own, so several of them may serve one PostgreSQL database.
+
+Two kinds of transaction:
+
+- :func:`reading` — a consistent snapshot (REPEATABLE READ on PostgreSQL, a deferred
+  transaction on SQLite) for pulls and verification;
+- :func:`writing` — READ COMMITTED on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite. A
+  transaction that hands out seqs first locks the counter row (:func:`lock_counter`), which
+  serialises them all, so seqs are given in commit order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import uuid
+import weakref
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
+from typing import Any
+
+from sqlalchemy import Connection, CursorResult, Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from server.migrations import HEAD, REVISIONS, SCRIPT_LOCATION
+from server.settings import Settings
+
+CHUNK = 500  # ids per IN (...) list
+CACHE_KIB = 32 * 1024  # SQLite page cache per connection
+MMAP_BYTES = 1 << 30
+AUTOCHECKPOINT_PAGES = 20_000  # ~80 MB of WAL
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message says why and what to do."""
+
+
+def now() -> dt.datetime:
+    """The current UTC time, naive (the server stores UTC without an offset)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def iso(moment: dt.datetime) -> str:
+    """``moment`` as stored: ISO 8601 with microseconds, no offset (sorts as text)."""
+    return moment.isoformat(timespec="microseconds")
+
+
+def make_engine(settings: Settings) -> Engine:
+    """An engine for ``settings.db_url`` with the server's connection settings."""
+    url_text = settings.db_url
+    try:
+        url = make_url(url_text)
+    except ArgumentError:
+        raise DatabaseError(f"{url_text}: not a database URL") from None
+    try:
+        if url.get_backend_name() == "sqlite":
+            engine = create_engine(
+                url,
+                connect_args={"check_same_thread": False},
+                pool_size=settings.pool_size,
+                max_overflow=settings.pool_size,
+            )
+            _configure_sqlite(engine, settings.sqlite_busy_timeout_ms)
+        elif url.get_backend_name() == "postgresql":
+            engine = create_engine(
+                url,
+                pool_size=settings.pool_size,
+                max_overflow=settings.pool_size,
+                pool_pre_ping=True,
+            )
+        else:
+            raise DatabaseError(f"{url_text}: only sqlite:/// and postgresql+psycopg:// URLs work")
+    except (NoSuchModuleError, ImportError) as exc:
+        raise DatabaseError(f"{url_text}: {exc}") from None
+    return engine
+
+
+def is_sqlite(engine_or_conn: Engine | Connection) -> bool:
+    """Whether this is a SQLite database."""
+    return engine_or_conn.dialect.name == "sqlite"
+
+
+def _configure_sqlite(engine: Engine, busy_ms: int) -> None:
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # SQLAlchemy's "begin" event below says BEGIN
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        cur.execute(f"PRAGMA mmap_size={MMAP_BYTES}")  # reads share the OS page cache
+        # A commit never waits for a checkpoint of the whole WAL: the server's maintenance
+        # thread (server.maintenance) does that; this is only the safety net.
+        cur.execute(f"PRAGMA wal_autocheckpoint={AUTOCHECKPOINT_PAGES}")
+        cur.close()
+
+    def on_begin(conn: Connection) -> None:
+        # Writers take the write lock at BEGIN and queue on the busy timeout; a deferred
+        # writer could otherwise fail halfway with SQLITE_BUSY on its first write.
+        write = conn.get_execution_options().get("repdesk_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    event.listen(engine, "connect", on_connect)
+    event.listen(engine, "begin", on_begin)
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """A read-only transaction on one consistent snapshot of the database."""
+    with engine.connect() as conn:
+        if not is_sqlite(conn):
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            yield conn
+
+
+_writers: weakref.WeakKeyDictionary[Engine, threading.Lock] = weakref.WeakKeyDictionary()
+_writers_lock = threading.Lock()
+
+
+def _writer_lock(engine: Engine) -> threading.Lock | None:
+    """SQLite: the lock the threads of this process take before writing.
+
+    SQLite has one writer at a time anyway; queueing on a mutex hands the turn over at once,
+    where SQLite's busy handler would sleep (1, 2, 5 … up to 100 ms) and leave the file idle.
+    Other processes still queue on the busy timeout.
+    """
+    if not is_sqlite(engine):
+        return None
+    with _writers_lock:
+        return _writers.setdefault(engine, threading.Lock())
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A write transaction, committed at the end (rolled back on an exception)."""
+    lock = _writer_lock(engine)
+    with lock or nullcontext(), engine.connect() as conn:
+        conn = conn.execution_options(repdesk_write=True)
+        with conn.begin():
+            yield conn
+
+
+def lock_counter(conn: Connection) -> int:
+    """Lock the counter row until the transaction ends; returns the last seq handed out."""
+    return int(
+        conn.execute(
+            text("UPDATE sync_counter SET value = value WHERE id = 1 RETURNING value")
+        ).scalar_one()
+    )
+
+
+def set_counter(conn: Connection, last_seq: int) -> None:
+    """Record ``last_seq`` as the last seq handed out (the row is locked by this transaction)."""
+    execute(conn, "UPDATE sync_counter SET value = ? WHERE id = 1", last_seq)
+
+
+class Numbering:
+    """Hands out seqs inside a transaction that holds the counter lock."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.last = lock_counter(conn)
+
+    def next(self) -> int:
+        """The next seq."""
+        self.last += 1
+        return self.last
+
+    def log(self, account_id: str, rep_id: str, *, granted: bool) -> None:
+        """Write an access_log entry with its own seq."""
+        self.conn.execute(
+            text(
+                "INSERT INTO access_log (seq, account_id, rep_id, granted, at)"
+                " VALUES (:seq, :a, :rep, :g, :at)"
+            ),
+            {"seq": self.next(), "a": account_id, "rep": rep_id, "g": granted, "at": iso(now())},
+        )
+
+    def renumber(self, where: str, **params: Any) -> int:
+        """Give the records ``where`` says new seqs, oldest first (values and field versions
+        unchanged), so pulls bring them again; returns how many."""
+        ids = self.conn.execute(
+            text(f"SELECT id FROM records WHERE {where} ORDER BY version"), params
+        ).scalars()
+        rows = [{"id": row_id, "v": self.next()} for row_id in list(ids)]
+        if rows:
+            self.conn.execute(text("UPDATE records SET version = :v WHERE id = :id"), rows)
+        return len(rows)
+
+    def done(self) -> None:
+        """Record the last seq handed out (before the transaction commits)."""
+        set_counter(self.conn, self.last)
+
+
+def current_seq(conn: Connection) -> int:
+    """The last seq handed out (as this transaction sees it)."""
+    return int(conn.execute(text("SELECT value FROM sync_counter WHERE id = 1")).scalar_one())
+
+
+def epoch(conn: Connection) -> str:
+    """This database's epoch."""
+    return str(execute(conn, "SELECT epoch FROM server_meta WHERE id = 1").scalar_one())
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    """``items`` in slices of at most ``size``."""
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def native(conn: Connection, sql: str) -> str:
+    """``sql`` written with ``?`` placeholders, in the driver's own placeholder style."""
+    return sql if conn.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
+
+
+def execute(conn: Connection, sql: str, *params: Any) -> CursorResult[Any]:
+    """Execute ``sql`` (``?`` placeholders) straight through the driver (the hot paths:
+    no SQL compilation, no parameter processing)."""
+    return conn.exec_driver_sql(native(conn, sql), params)
+
+
+def run_many(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Execute ``sql`` (``?`` placeholders) once per row, straight through the driver."""
+    if rows:
+        conn.exec_driver_sql(native(conn, sql), list(rows))
+
+
+def insert_many(
+    conn: Connection, table: str, columns: str, rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Insert ``rows`` (tuples in the order of ``columns``, comma-separated names).
+
+    SQLite runs one prepared statement per row (``executemany``, fast in-process);
+    PostgreSQL gets the rows through ``COPY`` (several times faster than any ``INSERT``).
+    """
+    if not rows:
+        return
+    if is_sqlite(conn):
+        marks = ",".join("?" * len(rows[0]))
+        run_many(conn, f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
+        return
+    raw: Any = conn.connection.dbapi_connection  # psycopg, inside this transaction
+    with raw.cursor() as cur, cur.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def select_in(
+    conn: Connection, sql: str, values: Iterable[Any], params: tuple[Any, ...] = ()
+) -> list[Any]:
+    """Rows of ``sql`` for every value.
+
+    ``sql`` uses ``?`` placeholders and ends in ``IN (%s)``: the values go there, after
+    ``params`` — on SQLite as placeholders in chunks of :data:`CHUNK`, on PostgreSQL as one
+    array (``= ANY(…)``: one plan whatever the number of values).
+    """
+    values = list(values)
+    if not values:
+        return []
+    if not is_sqlite(conn):
+        stmt = native(conn, sql.replace("IN (%s)", "= ANY(?)"))
+        return list(conn.exec_driver_sql(stmt, (*params, values)).all())
+    rows: list[Any] = []
+    for part in chunks(values):
+        stmt = native(conn, sql % ",".join("?" * len(part)))
+        rows.extend(conn.exec_driver_sql(stmt, (*params, *part)).all())
+    return rows
+
+
+def by_version(conn: Connection) -> str:
+    """SQLite's ``NOT INDEXED``: walk ``records`` in version (rowid) order.
+
+    Its planner would otherwise pick the scope index and sort a whole scope for every page
+    of a pull; PostgreSQL's planner chooses well by itself.
+    """
+    return " NOT INDEXED" if is_sqlite(conn) else ""
+
+
+def stored_revision(conn: Connection) -> str | None:
+    """The migration revision stored in the database, or None for a new database."""
+    if not conn.dialect.has_table(conn, "alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to ``HEAD`` and make the first-start rows (epoch, counter).
+
+    Imports Alembic only when something needs upgrading; refuses a database written by a
+    newer server.
+    """
+    try:
+        with engine.connect() as conn:
+            revision = stored_revision(conn)
+    except Exception as exc:  # noqa: BLE001 - the driver's errors vary; one line for the admin
+        raise DatabaseError(f"cannot open the database: {_one_line(exc)}") from None
+    if revision is not None and revision not in REVISIONS:
+        raise DatabaseError(
+            f"the database has schema {revision}, newer than this server knows; update the server"
+        )
+    if revision != HEAD:
+        _migrate(engine)
+    with writing(engine) as conn:
+        created = iso(now())
+        conn.execute(
+            text(
+                "INSERT INTO server_meta (id, epoch, created_at, purge_horizon)"
+                " VALUES (1, :epoch, :at, 0) ON CONFLICT (id) DO NOTHING"
+            ),
+            {"epoch": str(uuid.uuid4()), "at": created},
+        )
+        conn.execute(
+            text("INSERT INTO sync_counter (id, value) VALUES (1, 0) ON CONFLICT (id) DO NOTHING")
+        )
+
+
+MIGRATION_LOCK = 0x52_44_4D_47  # "RDMG": PostgreSQL advisory lock while migrating
+
+
+def _migrate(engine: Engine) -> None:
+    """Run Alembic up to HEAD, one process at a time (another may be starting too)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(SCRIPT_LOCATION))
+    with writing(engine) as conn:  # SQLite: the write lock; PostgreSQL: an advisory lock
+        if not is_sqlite(conn):
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
+        if stored_revision(conn) != HEAD:  # again, now that no one else is migrating
+            config.attributes["connection"] = conn
+            command.upgrade(config, HEAD)
+
+
+def open_engine(settings: Settings) -> Engine:
+    """An engine on an up-to-date database (migrations run first)."""
+    engine = make_engine(settings)
+    try:
+        upgrade(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _one_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

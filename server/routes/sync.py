@@ -1,0 +1,91 @@
+"""``/api/v1/sync``: push, pull, verify (docs/sync-protocol.md)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, HTTPException, Response
+
+from domain.records import TABLES
+from server.db import epoch, now, reading
+from server.deps import CurrentRep, DigestsDep, EngineDep, require_protocol
+from server.records import dumps
+from server.sync_apply import EpochMismatch, push
+from server.sync_read import CheckpointTooOld, pull, verify
+from sync.protocol import (
+    ErrorBody,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    VerifyRequest,
+    VerifyResponse,
+)
+
+router = APIRouter(
+    prefix="/api/v1/sync",
+    tags=["sync"],
+    dependencies=[Depends(require_protocol)],
+    responses={
+        401: {"model": ErrorBody},
+        422: {"model": ErrorBody},
+        426: {"model": ErrorBody},
+    },
+)
+
+
+MAX_SEQ = 2**62
+EPOCH_MISMATCH = "epoch mismatch: the server database was replaced; pull everything again"
+
+
+def _json(text: str) -> Response:
+    return Response(content=text.encode(), media_type="application/json")
+
+
+def _known_tables(tables: list[str] | None) -> None:
+    unknown = [t for t in tables or [] if t not in TABLES]
+    if unknown:
+        raise HTTPException(422, f"tables: '{unknown[0][:40]}' is not a synced table")
+
+
+@router.post(
+    "/push",
+    response_model=PushResponse,
+    responses={409: {"model": ErrorBody}, 413: {"model": ErrorBody}},
+)
+def push_changes(body: PushRequest, rep: CurrentRep, engine: EngineDep) -> Response:
+    """Apply a batch of changes; one result per change, in order."""
+    received = now()
+    if not body.changes:
+        with reading(engine) as conn:
+            current = epoch(conn)
+        if body.epoch is not None and body.epoch != current:
+            raise HTTPException(
+                409, "epoch mismatch: the server was restored; pull everything again"
+            )
+        return _json(dumps({"epoch": current, "results": []}))
+    try:
+        return _json(push(engine, rep, body.changes, body.epoch, received))
+    except EpochMismatch:
+        raise HTTPException(409, EPOCH_MISMATCH) from None
+
+
+@router.post("/pull", response_model=PullResponse, responses={410: {"model": ErrorBody}})
+def pull_records(body: PullRequest, rep: CurrentRep, engine: EngineDep) -> Response:
+    """One page of the records in the rep's scope changed after ``since``."""
+    _known_tables(body.tables)
+    if body.since > MAX_SEQ:
+        raise HTTPException(422, f"since: {body.since} is larger than any seq")
+    try:
+        return _json(pull(engine, rep.id, body.since, body.limit, body.tables))
+    except CheckpointTooOld as exc:
+        raise HTTPException(410, str(exc)) from None
+
+
+@router.post("/verify", response_model=VerifyResponse)
+def verify_tables(
+    body: VerifyRequest, rep: CurrentRep, engine: EngineDep, digests: DigestsDep
+) -> Response:
+    """Count and hash of the ``id:version`` lines of each table in the rep's scope."""
+    _known_tables(body.tables)
+    tables = list(dict.fromkeys(body.tables))
+    current, out = verify(engine, digests, rep.id, tables)
+    return _json(dumps({"epoch": current, "tables": out}))

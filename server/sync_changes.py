@@ -1,0 +1,150 @@
+"""Reading one pushed change: known table and fields, values of the right kind.
+
+Pure functions over ``domain``: :func:`prepare` turns a :class:`sync.protocol.Change` into a
+:class:`Prepared` change (canonical JSON values, typed values for validation, clamped edit
+times) or a rejection reason naming the field. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from domain.codec import decode_field, encode
+from domain.merge import clamp
+from domain.records import TABLES, FieldSpec, spec
+from domain.validation import FieldError, coerce, validate
+from server.records import storable
+from server.scope import READ_ONLY_TABLES
+from sync.protocol import Change
+
+NOT_FOUND = "not_found"
+_SPECS = {table: spec(table) for table in TABLES}
+# What a field holds before anyone set it: what the client had when it left the field out.
+_EMPTY: dict[str, dict[str, Any]] = {
+    table: {f.name: [] if f.kind in ("tags", "id_list") else None for f in fields}
+    for table, fields in TABLES.items()
+}
+
+
+@dataclass
+class Prepared:
+    """A pushed change whose values are known good, ready to be merged."""
+
+    change: Change
+    table: str
+    row_id: str
+    values: dict[str, Any]  # business fields, canonical JSON form
+    typed: dict[str, Any]  # the same, as Python values (for validation)
+    deleted: bool | None  # None when the change does not touch ``deleted``
+    changed_at: str  # clamped edit time of fields without their own time
+    times: dict[str, str]  # clamped edit times of fields that have their own
+    _problems: dict[bool, str | None] = field(default_factory=dict, repr=False)
+
+    def time_of(self, name: str) -> str:
+        """The (clamped) edit time of field ``name``."""
+        return self.times.get(name, self.changed_at)
+
+    def problems(self, *, new: bool) -> str | None:
+        """The first validation problem (a reason naming the field), or None.
+
+        A new record must carry every required field; an edit only valid values.
+        """
+        if new not in self._problems:
+            errors = validate(self.table, self.typed, partial=not new)
+            self._problems[new] = errors[0].text("en") if errors else None
+        return self._problems[new]
+
+    def edited(self) -> dict[str, Any]:
+        """Every field the change sets, ``deleted`` included when it is set."""
+        out = dict(self.values)
+        if self.deleted is not None:
+            out["deleted"] = self.deleted
+        return out
+
+
+def empty_record(table: str) -> dict[str, Any]:
+    """The fields of a new record of ``table`` before any value is set (do not modify)."""
+    return _EMPTY[table]
+
+
+def prepare(change: Change, received: dt.datetime) -> Prepared | str:
+    """The change checked against ``domain.records``, or the reason it is rejected."""
+    table = change.table
+    if table not in TABLES:
+        return f"table: '{_short(table)}' is not a synced table"
+    if table in READ_ONLY_TABLES:
+        return f"{table}: these records are managed on the server"
+    if not _is_uuid(change.row_id):
+        return f"row_id: '{_short(change.row_id)}' is not a valid id"
+    fields = _SPECS[table]
+    values: dict[str, Any] = {}
+    typed: dict[str, Any] = {}
+    deleted: bool | None = None
+    try:
+        for name, raw in change.fields.items():
+            if name == "deleted":
+                deleted = bool(decode_field(table, name, raw))
+                continue
+            f = fields.get(name)
+            if f is None:
+                raise FieldError(name, "unknown_field", {"table": table})
+            typed[name], values[name] = _read(table, f, raw)
+    except FieldError as exc:
+        return exc.text("en")
+    changed_at = clamp(change.changed_at, received)
+    times = {
+        name: clamp(t, received)
+        for name, t in change.field_times.items()
+        if name in values or name == "deleted"
+    }
+    return Prepared(change, table, change.row_id, values, typed, deleted, changed_at, times)
+
+
+_CACHE_LIMIT = 200_000
+_cache: dict[tuple[str, str, type, Any], tuple[Any, Any] | FieldError] = {}
+_CACHEABLE = (str, int, float, bool, type(None))
+
+
+def _read(table: str, f: FieldSpec, raw: Any) -> tuple[Any, Any]:
+    """(typed value, canonical JSON value) of ``raw`` for field ``f``; raises FieldError.
+
+    Pure, so results for scalar inputs are cached: enum codes, dates, flags, amounts and
+    parent ids repeat across a batch.
+    """
+    if not isinstance(raw, _CACHEABLE):
+        return _checked(f, raw)
+    key = (table, f.name, type(raw), raw)
+    hit = _cache.get(key)
+    if hit is None:
+        try:
+            hit = _checked(f, raw)
+        except FieldError as exc:
+            hit = exc
+        if len(_cache) >= _CACHE_LIMIT:
+            _cache.clear()
+        _cache[key] = hit
+    if isinstance(hit, FieldError):
+        raise hit
+    return hit
+
+
+def _checked(f: FieldSpec, raw: Any) -> tuple[Any, Any]:
+    if not storable(raw):
+        raise FieldError(f.name, "bad_text", {"value": "?"})
+    value = coerce(f, raw)
+    return value, encode(value)
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _is_uuid(text: str) -> bool:
+    """Whether ``text`` is a UUID in canonical form (lower case, with dashes)."""
+    return _UUID.fullmatch(text) is not None
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."

@@ -1,0 +1,122 @@
+"""Sync conflicts the rep can see, restore or dismiss.
+
+A conflict is a value that lost a same-field merge (or an edit of a record someone else
+deleted), kept by sync in the local ``conflicts`` table. Restoring puts the lost value back
+as a normal edit (through :func:`services.records.update`, so it becomes a pending change
+and wins at the next sync) and marks the conflict resolved, in one unit of work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from domain.codec import decode_field
+from services import records
+from storage.models import SYNCED_MODELS, Conflict
+from storage.uow import NotFound, UnitOfWork
+
+DELETED = "deleted"
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """One conflict as the rep sees it; values in their JSON form."""
+
+    id: str
+    table: str
+    row_id: str
+    field: str
+    kept: Any
+    lost: Any
+    kept_by: str | None
+    lost_by: str | None
+    kept_at: dt.datetime | None
+    lost_at: dt.datetime | None
+    detected_at: dt.datetime
+    resolved: bool
+
+    def as_json(self) -> dict[str, Any]:
+        """A JSON-ready dict (times as ISO text)."""
+        out = dict(self.__dict__)
+        for name in ("kept_at", "lost_at", "detected_at"):
+            value = out[name]
+            out[name] = value.isoformat() if value is not None else None
+        return out
+
+
+def _view(c: Conflict) -> ConflictView:
+    return ConflictView(
+        id=c.id,
+        table=c.table_name,
+        row_id=c.row_id,
+        field=c.field,
+        kept=c.kept_value,
+        lost=c.lost_value,
+        kept_by=c.kept_by,
+        lost_by=c.lost_by,
+        kept_at=c.kept_at,
+        lost_at=c.lost_at,
+        detected_at=c.detected_at,
+        resolved=c.resolved,
+    )
+
+
+def list_conflicts(uow: UnitOfWork, *, include_resolved: bool = False) -> list[ConflictView]:
+    """Open conflicts (all with ``include_resolved``), newest first."""
+    query = select(Conflict).order_by(Conflict.detected_at.desc(), Conflict.id)
+    if not include_resolved:
+        query = query.where(Conflict.resolved.is_(False))
+    return [_view(c) for c in uow.session.scalars(query)]
+
+
+def _open(uow: UnitOfWork, conflict_id: str) -> Conflict:
+    conflict = uow.session.get(Conflict, conflict_id)
+    if conflict is None:
+        raise NotFound(f"conflicts {conflict_id}")
+    return conflict
+
+
+def lost_changes(view: ConflictView) -> dict[str, Any]:
+    """The typed field values :func:`restore` would set back on the record.
+
+    For a field conflict: that field's lost value. For an edit refused because the record
+    was deleted (field ``deleted``): ``deleted=False`` plus the refused edit's fields.
+    """
+    if view.field != DELETED:
+        return {view.field: decode_field(view.table, view.field, view.lost)}
+    changes: dict[str, Any] = {DELETED: False}
+    if isinstance(view.lost, dict):
+        for name, raw in view.lost.items():
+            if name != DELETED:
+                changes[name] = decode_field(view.table, name, raw)
+    return changes
+
+
+def restore(uow: UnitOfWork, conflict_id: str) -> dict[str, Any]:
+    """Set the lost value back on its record and mark the conflict resolved (one commit).
+
+    Returns the values set. Raises :class:`~storage.uow.NotFound` when the conflict or the
+    record is gone, :class:`~services.errors.ValidationFailed` when the value no longer
+    fits; nothing is written then.
+    """
+    conflict = _open(uow, conflict_id)
+    changes = lost_changes(_view(conflict))
+    model = SYNCED_MODELS[conflict.table_name]
+    if changes.pop(DELETED, None) is False:
+        row = uow.session.get(model, conflict.row_id)
+        if row is None:
+            raise NotFound(f"{conflict.table_name} {conflict.row_id}")
+        row.deleted = False  # an explicit undelete, which the server applies
+    conflict.resolved = True
+    records.update(uow, conflict.table_name, conflict.row_id, changes)  # commits all of it
+    return changes
+
+
+def dismiss(uow: UnitOfWork, conflict_id: str) -> None:
+    """Mark a conflict resolved, keeping the value that won."""
+    _open(uow, conflict_id).resolved = True
+    uow.commit()

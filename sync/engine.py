@@ -1,0 +1,341 @@
+"""One sync round on the rep database: push, then pull, then verify (docs/sync-protocol.md).
+
+:class:`SyncEngine` works on a :class:`~storage.database.Database` and a
+:class:`~sync.client.SyncClient`; no Qt, no threads of its own (the app runs it on a worker,
+the CLI in the foreground). Every local step is one short transaction, so a round killed at
+any moment leaves the database consistent: ``sending`` rows are re-sent with the same change
+ids (the server applies each once), and a pull resumes from the last stored checkpoint.
+:func:`sync_once` is the way in: it holds the database's sync lock for the round.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from domain.records import TABLE_ORDER
+from storage.database import Database
+from sync import inbox, local, outbox
+from sync.client import CheckpointTooOld, EpochChanged, SyncClient, SyncError, TooLarge
+from sync.lock import SyncLock
+from sync.protocol import (
+    MAX_BATCH_BYTES,
+    MAX_BATCH_CHANGES,
+    MAX_PULL_LIMIT,
+    PullRequest,
+    VerifyRequest,
+    digest_lines,
+)
+
+Progress = Callable[[str, int, int], None]
+"""``progress(phase, done, total)``: phase is push, pull, verify or repair; total 0 = unknown."""
+
+MAX_CHANGES_PER_ROUND = 100_000
+# Pages as large as the server gives: fewer round trips and far fewer local commits (each
+# commit rewrites the index pages a page of random ids touched); resume is per page.
+PULL_LIMIT = MAX_PULL_LIMIT
+TOO_LARGE_REASON = "too_large: this change alone is larger than the server accepts"
+
+
+@dataclass
+class RoundResult:
+    """What a round did (also filled as far as it got when it stopped early)."""
+
+    pushed: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    removed: int = 0
+    repaired: list[str] = field(default_factory=list)
+    full_pull: bool = False
+    cancelled: bool = False
+    elapsed: float = 0.0
+
+    def summary(self) -> str:
+        """One line: pushed, pulled, conflicts, rejected, elapsed, and anything unusual."""
+        text = (
+            f"pushed {self.pushed}, pulled {self.pulled}, conflicts {self.conflicts}, "
+            f"rejected {self.rejected}, {self.elapsed:.1f} s"
+        )
+        notes = []
+        if self.removed:
+            notes.append(f"{self.removed} records removed (no longer yours)")
+        if self.full_pull:
+            notes.append("full download")
+        if self.repaired:
+            notes.append("repaired " + ", ".join(self.repaired))
+        if self.cancelled:
+            notes.append("cancelled")
+        return text + (f" ({'; '.join(notes)})" if notes else "")
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class _NewEpoch(Exception):
+    pass
+
+
+def utc_now_iso() -> str:
+    """Now in UTC, ISO 8601 without offset (how sync state keeps times)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+
+
+def read_sync_state(db: Database) -> dict[str, Any]:
+    """The stored sync state: server_url, login, epoch, checkpoint, last_sync, …"""
+    with db.engine.connect() as conn:
+        return local.read_state(conn)
+
+
+def remember_server(db: Database, server_url: str, login: str) -> None:
+    """Store which server and login this database syncs with."""
+    with local.writing(db) as conn:
+        local.write_state(conn, {"server_url": server_url, "login": login})
+
+
+class SyncEngine:
+    """Runs sync rounds of ``db`` against ``client`` (which must hold a token)."""
+
+    def __init__(
+        self,
+        db: Database,
+        client: SyncClient,
+        *,
+        progress: Progress | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+        batch_changes: int = MAX_BATCH_CHANGES,
+        batch_bytes: int = MAX_BATCH_BYTES,
+        pull_limit: int = PULL_LIMIT,
+        max_changes: int = MAX_CHANGES_PER_ROUND,
+    ) -> None:
+        self.db = db
+        self.client = client
+        self.progress = progress or (lambda phase, done, total: None)
+        self.should_cancel = should_cancel or (lambda: False)
+        self.batch_changes = min(batch_changes, MAX_BATCH_CHANGES)
+        self.batch_bytes = min(batch_bytes, MAX_BATCH_BYTES)
+        self.pull_limit = pull_limit
+        self.max_changes = max_changes
+        self.result = RoundResult()
+        self._epoch: str | None = None
+        self._epoch_moved = False
+
+    def run(self) -> RoundResult:
+        """One round: push, pull, verify.
+
+        Raises :class:`SyncError` (``self.result`` holds what was done until then); a
+        cancelled round returns with ``cancelled`` set.
+        """
+        started = time.perf_counter()
+        self.result = RoundResult()
+        self._epoch_moved = False
+        try:
+            try:
+                self.push()
+            except EpochChanged:
+                self._full_pull(epoch_changed=True)
+                self.push()
+            self.pull()
+            self.verify()
+            with local.writing(self.db) as conn:
+                local.write_state(conn, {"last_sync": utc_now_iso()})
+        except _Cancelled:
+            self.result.cancelled = True
+        finally:
+            self.result.elapsed = time.perf_counter() - started
+        return self.result
+
+    # --- push --------------------------------------------------------------------------------
+
+    def push(self) -> None:
+        """Re-send rows left ``sending`` by an interrupted round, then the waiting ones."""
+        self._epoch = read_sync_state(self.db).get("epoch")
+        with local.writing(self.db) as conn:
+            newest = outbox.max_pending_seq(conn)
+        self._send_all()
+        with local.writing(self.db) as conn:
+            outbox.freeze(conn, newest, self.max_changes)
+        self._send_all()
+
+    def _send_all(self) -> None:
+        with self.db.engine.connect() as conn:
+            total = outbox.count_sending(conn)
+        done, after = 0, 0
+        while True:
+            self._check_cancel()
+            with self.db.engine.connect() as conn:
+                rows = outbox.next_sending(conn, after, self.batch_changes)
+            if not rows:
+                return
+            batch = self._fit(rows)
+            self._send(batch)
+            after = batch[-1].seq
+            done += len(batch)
+            self.progress("push", done, total)
+
+    def _fit(self, rows: list[outbox.Outgoing]) -> list[outbox.Outgoing]:
+        """The longest head of ``rows`` whose push body stays within the byte limit."""
+        size = len(self._body([]))
+        for i, row in enumerate(rows):
+            size += len(row.body) + 1
+            if size > self.batch_bytes and i > 0:
+                return rows[:i]
+        return rows
+
+    def _body(self, batch: Sequence[outbox.Outgoing]) -> bytes:
+        epoch = json.dumps(self._epoch).encode()
+        return b'{"epoch":' + epoch + b',"changes":[' + b",".join(r.body for r in batch) + b"]}"
+
+    def _send(self, batch: Sequence[outbox.Outgoing]) -> None:
+        try:
+            answer = self.client.push_raw(self._body(batch))
+        except TooLarge:
+            if len(batch) == 1:
+                with local.writing(self.db) as conn:
+                    outbox.reject(conn, [batch[0].seq], TOO_LARGE_REASON)
+                self.result.rejected += 1
+                return
+            half = len(batch) // 2
+            self._send(batch[:half])
+            self._check_cancel()
+            self._send(batch[half:])
+            return
+        if self._epoch is not None and answer.epoch != self._epoch:
+            self._epoch_moved = True
+        with local.writing(self.db) as conn:
+            outcome = outbox.record_results(conn, batch, answer.results)
+        self.result.pushed += outcome.accepted
+        self.result.rejected += outcome.rejected
+        self.result.conflicts += outcome.conflicts
+
+    # --- pull --------------------------------------------------------------------------------
+
+    def pull(self) -> None:
+        """Pull everything since the checkpoint (or all of it after an epoch change or 410)."""
+        state = read_sync_state(self.db)
+        self._epoch = state.get("epoch")
+        marker = state.get("full_pull")
+        if marker or self._epoch_moved:
+            self._full_pull(epoch_changed=self._epoch_moved or marker == "epoch")
+            return
+        try:
+            self._pages(int(state.get("checkpoint") or 0))
+        except CheckpointTooOld:
+            self._full_pull(epoch_changed=False)
+        except _NewEpoch:
+            self._full_pull(epoch_changed=True)
+
+    def _full_pull(self, *, epoch_changed: bool) -> None:
+        """Pull from 0, then remove synced rows the server did not send (unless edited).
+
+        Interrupted, it starts over next round (the marker stays in sync state).
+        """
+        for _ in range(3):
+            with local.writing(self.db) as conn:
+                reason = "epoch" if epoch_changed else "retention"
+                local.write_state(conn, {"checkpoint": 0, "epoch": None, "full_pull": reason})
+                if epoch_changed:
+                    outbox.rebase_all(conn)
+            self._epoch = None
+            self._epoch_moved = False
+            self.result.full_pull = True
+            try:
+                self._pages(0, seen=set())
+                return
+            except _NewEpoch:
+                epoch_changed = True
+        raise SyncError("the server's database keeps changing; try again later")
+
+    def _pages(
+        self,
+        since: int,
+        *,
+        tables: list[str] | None = None,
+        seen: set[tuple[str, str]] | None = None,
+    ) -> None:
+        """Pull pages from ``since``; each page and its checkpoint in one transaction.
+
+        With ``tables`` (a repair) the main checkpoint is left alone and revocations are
+        not applied (they come with the main pull). With ``seen`` the last page also sweeps
+        the rows the server did not send.
+        """
+        main = tables is None
+        phase = "pull" if main else "repair"
+        done = 0
+        while True:
+            self._check_cancel()
+            request = PullRequest(
+                epoch=self._epoch, since=since, limit=self.pull_limit, tables=tables
+            )
+            try:
+                page = self.client.pull(request)
+            except EpochChanged:
+                raise _NewEpoch from None
+            if self._epoch is not None and page.epoch != self._epoch:
+                raise _NewEpoch
+            with local.writing(self.db) as conn:
+                out = inbox.apply_page(conn, page, seen=seen, revocations=main)
+                if main:
+                    local.write_state(conn, {"checkpoint": page.checkpoint, "epoch": page.epoch})
+                if seen is not None and not page.more:
+                    out.removed += inbox.remove_unsent(conn, seen, tables or TABLE_ORDER)
+                    if main:
+                        local.write_state(conn, {"full_pull": None})
+            self._epoch = page.epoch
+            self.result.pulled += out.records
+            self.result.conflicts += out.conflicts
+            self.result.removed += out.removed
+            done += out.records
+            self.progress(phase, done, 0)
+            if not page.more:
+                return
+            if page.checkpoint <= since:
+                raise SyncError("the server's pull pages do not advance (a server bug)")
+            since = page.checkpoint
+
+    # --- verify ------------------------------------------------------------------------------
+
+    def verify(self) -> None:
+        """Compare per-table digests with the server's; catch up, then repair what differs."""
+        try:
+            bad = self._mismatched(list(TABLE_ORDER))
+            if bad:
+                self.pull()  # others may have pushed since our pull: catch up first
+                bad = self._mismatched(bad)
+            if bad:
+                self._pages(0, tables=bad, seen=set())
+                self.result.repaired = bad
+        except _NewEpoch:
+            self._full_pull(epoch_changed=True)
+
+    def _mismatched(self, tables: list[str]) -> list[str]:
+        self.progress("verify", 0, len(tables))
+        answer = self.client.verify(VerifyRequest(tables=tables))
+        if self._epoch is not None and answer.epoch != self._epoch:
+            raise _NewEpoch
+        bad = []
+        with self.db.engine.connect() as conn:
+            for table in tables:
+                theirs = answer.tables.get(table)
+                if theirs is None:
+                    continue
+                pairs = local.local_digest_pairs(conn, table)
+                if len(pairs) != theirs.count or digest_lines(pairs) != theirs.hash:
+                    bad.append(table)
+        self.progress("verify", len(tables), len(tables))
+        return bad
+
+    def _check_cancel(self) -> None:
+        if self.should_cancel():
+            raise _Cancelled
+
+
+def sync_once(db: Database, client: SyncClient, **options: Any) -> RoundResult:
+    """One round holding the database's sync lock (:class:`~sync.lock.SyncRunning` if taken)."""
+    with SyncLock(db.path):
+        return SyncEngine(db, client, **options).run()
