@@ -82,6 +82,7 @@ class ActivitiesTab(RecordListTab):
     )
     dialog_class = ActivityDialog
     initial_sort = (0, Qt.SortOrder.DescendingOrder)
+    stretch_column = "subject"
 
     def more_buttons(self) -> list[QPushButton]:
         """Marking the selected activity's next step done."""

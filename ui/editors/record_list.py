@@ -104,6 +104,8 @@ class RecordListTab(QWidget):
     dialog_class: type[RecordDialog] = RecordDialog
     #: Column sorted on first show, and whether newest/largest first.
     initial_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+    #: The column that takes the spare width (default: the last one).
+    stretch_column: str | None = None
 
     def __init__(
         self, runner: OpRunner, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -127,7 +129,12 @@ class RecordListTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        if self.stretch_column is None:
+            self.view.horizontalHeader().setStretchLastSection(True)
+        else:
+            self.view.horizontalHeader().setSectionResizeMode(
+                self.columns.index(self.stretch_column), QHeaderView.ResizeMode.Stretch
+            )
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
