@@ -240,6 +240,14 @@ TABLES: dict[str, tuple[FieldSpec, ...]] = {
     ),
 }
 
+# Deleting a record tombstones the records that cannot exist without it: per parent table,
+# the (child table, field) pairs of required references. Client and server share it.
+CASCADE: dict[str, list[tuple[str, str]]] = {}
+for _child, _fields in TABLES.items():
+    for _f in _fields:
+        if _f.kind == "ref" and _f.required and _f.ref:
+            CASCADE.setdefault(_f.ref, []).append((_child, _f.name))
+
 # Tables in an order where every reference points to a table earlier in the list.
 TABLE_ORDER: tuple[str, ...] = tuple(TABLES)
 

@@ -40,14 +40,6 @@ def _ref_target(table: str, field: str) -> str:
 # The table each root reference points at ("contacts" -> "accounts", ...).
 ROOT_TABLE: dict[str, str] = {t: _ref_target(t, f) for t, f in ROOT_REF.items()}
 
-# parent table -> [(child table, field)]: required references; deleting the parent
-# tombstones the children, exactly as the client's ``services.records.delete`` does.
-CASCADE: dict[str, list[tuple[str, str]]] = {}
-for _child, _fields in TABLES.items():
-    for _f in _fields:
-        if _f.kind == "ref" and _f.required and _f.ref:
-            CASCADE.setdefault(_f.ref, []).append((_child, _f.name))
-
 # parent table -> [(child table, field)] of records whose scope comes from the parent: when
 # the parent moves to another account, these move with it.
 REROOT: dict[str, list[tuple[str, str]]] = {}

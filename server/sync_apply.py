@@ -15,12 +15,12 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from domain.merge import Edit, FieldState, merge
+from domain.records import CASCADE
 from server.auth import Rep
 from server.db import epoch, insert_many, iso, lock_counter, select_in, set_counter, writing
 from server.records import Rec, WorkingSet, dumps, meta_text, plain, quoted
 from server.scope import (
     ACCOUNTS,
-    CASCADE,
     PUBLIC,
     REROOT,
     ROOT_REF,

@@ -13,18 +13,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from domain.records import TABLES, spec
+from domain.records import CASCADE, spec
 from domain.validation import FieldError, validate
 from services.errors import ValidationFailed
 from storage.models import SYNCED_MODELS, Synced, new_id
 from storage.uow import UnitOfWork
-
-# table -> [(child table, field that points at the parent)], for required references only.
-CASCADE: dict[str, list[tuple[str, str]]] = {}
-for _child, _fields in TABLES.items():
-    for _f in _fields:
-        if _f.kind == "ref" and _f.required and _f.ref:
-            CASCADE.setdefault(_f.ref, []).append((_child, _f.name))
 
 
 def _check_refs(uow: UnitOfWork, table: str, values: Mapping[str, Any]) -> list[FieldError]:

@@ -29,6 +29,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from domain.records import CASCADE
 from services import records
 from storage.uow import UnitOfWork
 from ui.ops import OpRunner
@@ -41,7 +42,7 @@ def _tables_touched_by_delete(table: str) -> frozenset[str]:
     """``table`` and every table a delete of it cascades to."""
     found, todo = {table}, [table]
     while todo:
-        for child, _ref in records.CASCADE.get(todo.pop(), []):
+        for child, _ref in CASCADE.get(todo.pop(), []):
             if child not in found:
                 found.add(child)
                 todo.append(child)
