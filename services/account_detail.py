@@ -57,7 +57,9 @@ class AccountDetail:
         return tuple(Choice(c.id, _contact_text(c)) for c in self.contacts)
 
 
-def _values(obj: Synced, table: str) -> dict[str, Any]:
+def values_of(obj: Synced, table: str) -> dict[str, Any]:
+    """Every field of ``table``'s spec (``domain.records``) read from the ORM object ``obj``,
+    by name; tags and id lists as fresh lists."""
     out: dict[str, Any] = {}
     for name, f in spec(table).items():
         value = getattr(obj, name)
@@ -88,11 +90,11 @@ def account_detail(uow: UnitOfWork, account_id: str) -> AccountDetail:
     rep_names = {r.id: r.text for r in reps}
     account_row = Row(
         account.id,
-        _values(account, "accounts"),
+        values_of(account, "accounts"),
         _names({"owner_rep_id": account.owner_rep_id}, rep_names),
     )
     contact_rows = tuple(
-        Row(c.id, _values(c, "contacts"))
+        Row(c.id, values_of(c, "contacts"))
         for c in uow.session.scalars(
             select(Contact)
             .where(Contact.account_id == account_id, Contact.deleted.is_(False))
@@ -103,7 +105,7 @@ def account_detail(uow: UnitOfWork, account_id: str) -> AccountDetail:
     activity_rows = tuple(
         Row(
             a.id,
-            _values(a, "activities"),
+            values_of(a, "activities"),
             _names({"contact_ids": a.contact_ids, "rep_id": a.rep_id}, contact_names | rep_names),
         )
         for a in uow.session.scalars(

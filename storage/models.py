@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -168,6 +169,10 @@ class ProjectRole(Synced):
 
 class ProjectStep(Synced):
     __tablename__ = "project_steps"
+    # Covering: the tracker reads each project's first step and current-step entry from it.
+    __table_args__ = (
+        Index("ix_project_steps_entered", "project_id", "step", "entered_on", "deleted"),
+    )
     project_id: Mapped[str] = _fk("projects.id", nullable=False)
     step: Mapped[str] = mapped_column(String(20))
     entered_on: Mapped[dt.date] = mapped_column(Date)
@@ -175,7 +180,20 @@ class ProjectStep(Synced):
 
 class Activity(Synced):
     __tablename__ = "activities"
-    __table_args__ = (Index("ix_activities_next_step_due", "next_step_due"),)
+    __table_args__ = (
+        Index("ix_activities_next_step_due", "next_step_due"),
+        # Covering, partial: the tracker's judged calls by project, oldest first.
+        Index(
+            "ix_activities_judged",
+            "project_id",
+            "occurred_at",
+            "outcome",
+            "advance_kind",
+            "advance_on",
+            "deleted",
+            sqlite_where=text("deleted = 0 AND outcome IS NOT NULL"),
+        ),
+    )
     account_id: Mapped[str] = _fk("accounts.id", nullable=False)
     project_id: Mapped[str | None] = _fk("projects.id")
     kind: Mapped[str] = mapped_column(String(20))

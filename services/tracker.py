@@ -1,0 +1,604 @@
+"""The 1+2+1 tracker use cases: the tracking sheet, one project's board, the funnel, and the
+writes whose rules go beyond one record (moving a step, logging a call, assigning a role).
+
+Reads load with a few set-based queries (never one per project) and return immutable records
+(named tuples, frozen dataclasses) the GUI thread can hold; ``bench/tracker.py`` times the
+tracking sheet of the large demo database (10,000 projects). Writes go through
+:mod:`services.records` (validation, change tracking) and return what their undo needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from itertools import groupby
+from operator import attrgetter, itemgetter
+from typing import Any, NamedTuple
+
+from sqlalchemy import select, text
+
+from domain.funnel import Funnel, FunnelProject, funnel
+from domain.tracker import (
+    Call,
+    Finding,
+    ProjectFacts,
+    Seat,
+    TrackerRules,
+    Verdict,
+    assess,
+    last_advance_on,
+)
+from domain.validation import FieldError
+from domain.vocabulary import DEFAULT_LANGUAGE, SalesStep, label
+from services import records
+from services.account_detail import values_of
+from services.errors import ValidationFailed
+from services.profiling import badges
+from storage.models import Account, Activity, Contact, Project, ProjectStep, Setting
+from storage.uow import NotFound, UnitOfWork
+
+__all__ = [
+    "ProjectBoard",
+    "StepMove",
+    "TrackerRow",
+    "assign_role",
+    "funnel_figures",
+    "log_call",
+    "move_step",
+    "project_board",
+    "tracker_rules",
+    "tracker_sheet",
+    "undo_move_step",
+]
+
+
+class TrackerRow(NamedTuple):
+    """One line of the 1+2+1 tracking sheet (immutable)."""
+
+    project_id: str
+    account_id: str
+    account_name: str
+    project_name: str
+    amount: Decimal | None
+    expected_close: dt.date | None
+    step: str
+    status: str
+    owner_id: str | None
+    owner_name: str | None
+    guide_name: str | None
+    roles_covered: int
+    roles_won: int
+    verdict: Verdict
+    risks: tuple[Finding, ...]
+    top_risk: Finding | None
+    last_advance_on: dt.date | None
+    next_step: str | None
+    next_step_due: dt.date | None
+    step_entered_on: dt.date | None = None
+
+    def as_json(self, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+        """The row as JSON values: dates as ISO text, the amount as a decimal string, the
+        verdict's missing items and the risk flags with their codes and texts in ``lang``."""
+        v = self.verdict
+        return {
+            "project_id": self.project_id,
+            "account_id": self.account_id,
+            "account": self.account_name,
+            "project": self.project_name,
+            "amount": None if self.amount is None else str(self.amount),
+            "expected_close": _iso(self.expected_close),
+            "step": self.step,
+            "step_label": label(SalesStep(self.step), lang),
+            "step_entered_on": _iso(self.step_entered_on),
+            "status": self.status,
+            "owner_id": self.owner_id,
+            "owner": self.owner_name,
+            "guide": self.guide_name,
+            "roles_covered": self.roles_covered,
+            "roles_won": self.roles_won,
+            "verdict": {
+                "status": v.status.value,
+                "status_label": label(v.status, lang),
+                "holds": v.holds,
+                "has_guide": v.has_guide,
+                "roles_won": v.roles_won,
+                "roles_covered": v.roles_covered,
+                "has_rep": v.has_rep,
+                "dm_opposes": v.dm_opposes,
+                "missing": [f.as_json(lang) for f in v.missing],
+            },
+            "risks": [f.as_json(lang) for f in self.risks],
+            "last_advance_on": _iso(self.last_advance_on),
+            "next_step": self.next_step,
+            "next_step_due": _iso(self.next_step_due),
+        }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+@dataclass(frozen=True)
+class ProjectBoard:
+    """Everything the project board shows about one project."""
+
+    project: dict[str, Any]  # typed field values of the projects row, with "id"
+    account_name: str
+    rep_name: str | None
+    seats: tuple[Seat, ...]  # every role row, guide and insider included
+    contacts: tuple[dict[str, Any], ...]  # the account's live contacts (id + fields), by name
+    verdict: Verdict
+    risks: tuple[Finding, ...]
+    calls: tuple[dict[str, Any], ...]  # activities on the project, newest first, with "id"
+    steps: tuple[dict[str, Any], ...]  # project_steps rows, oldest first, with "id"
+    badges: Mapping[str, str] = field(default_factory=dict)  # contact id -> "A·D" (profiled only)
+
+
+# --- settings ---------------------------------------------------------------------------
+
+
+def tracker_rules(uow: UnitOfWork) -> TrackerRules:
+    """The tracker's thresholds from the local settings table, defaults otherwise."""
+    rows = uow.session.execute(
+        select(Setting.key, Setting.value).where(Setting.key.like("tracker.%"))
+    ).all()
+    return TrackerRules.from_settings(dict(rows))
+
+
+# --- the tracking sheet -------------------------------------------------------------------
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value[:10]) if value else None
+
+
+def _money(cents: int | None) -> Decimal | None:
+    return None if cents is None else Decimal(cents).scaleb(-2)
+
+
+@dataclass(frozen=True)
+class _Scope:
+    """Which projects a load reads, as SQL conditions on ``projects p``, on
+    ``project_roles``, on ``activities`` and on ``contacts``."""
+
+    projects: str
+    roles: str
+    calls: str
+    contacts: str
+
+
+_OPEN = "(SELECT id FROM projects WHERE deleted = 0 AND status = 'open')"
+_LIVE = "(SELECT id FROM projects WHERE deleted = 0)"
+# Many projects: roles and contacts are read whole (``+project_id`` keeps SQLite scanning
+# rather than looking up project after project, which costs more) and Python joins them;
+# calls come from the covering index ix_activities_judged. One project: the indexes.
+_SCOPES = {
+    "open": _Scope("p.status = 'open'", f"+project_id IN {_OPEN}", f"project_id IN {_OPEN}", "1"),
+    "all": _Scope("1", f"+project_id IN {_LIVE}", f"project_id IN {_LIVE}", "1"),
+    "one": _Scope(
+        "p.id = :pid",
+        "project_id = :pid",
+        "project_id = :pid",
+        "id IN (SELECT contact_id FROM project_roles WHERE project_id = :pid)",
+    ),
+}
+
+# A project with its account's and rep's names and, from its step history, the day it
+# entered its first step (else its creation) and the latest day it entered its current one.
+_PROJECTS_SQL = """
+SELECT p.id, p.account_id, a.name, p.name, p.amount, p.expected_close, p.step, p.status,
+       r.id, r.display_name, p.next_step, p.next_step_due,
+       coalesce((SELECT min(s.entered_on) FROM project_steps s
+                 WHERE s.project_id = p.id AND s.deleted = 0), p.created_at),
+       (SELECT max(s.entered_on) FROM project_steps s
+        WHERE s.project_id = p.id AND s.step = p.step AND s.deleted = 0)
+FROM projects p
+JOIN accounts a ON a.id = p.account_id AND a.deleted = 0
+LEFT JOIN reps r ON r.id = p.rep_id AND r.deleted = 0
+WHERE p.deleted = 0 AND {projects}
+"""
+_SEATS_SQL = """
+SELECT project_id, id, contact_id, role, stance, influence, relationship
+FROM project_roles WHERE deleted = 0 AND {roles}
+"""
+_CONTACTS_SQL = "SELECT id, name, org_level, title FROM contacts WHERE deleted = 0 AND {contacts}"
+# Judged calls by project, oldest first: all from the covering index ix_activities_judged,
+# none from the activities table itself.
+_CALLS_SQL = """
+SELECT project_id, occurred_at, outcome, advance_kind, advance_on
+FROM activities WHERE deleted = 0 AND outcome IS NOT NULL AND {calls}
+ORDER BY project_id, occurred_at
+"""
+_ADVANCING = frozenset({"advance", "order"})
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """Projects as raw :data:`_PROJECTS_SQL` rows (table order) and as facts by id."""
+
+    projects: list[Any]
+    facts: dict[str, ProjectFacts]
+
+
+def _driver(uow: UnitOfWork) -> sqlite3.Connection:
+    """The unit of work's plain sqlite3 connection (same transaction): big reads skip
+    SQLAlchemy's row objects."""
+    raw = uow.session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
+def _load_facts(
+    uow: UnitOfWork, scope: str, params: Mapping[str, Any], rules: TrackerRules
+) -> _Loaded:
+    """The live projects of live accounts in ``scope``, with their facts. Calls hold only
+    what the rules read: the latest judged calls and the latest advance or order."""
+    where = _SCOPES[scope]
+    raw = _driver(uow)
+    params = dict(params)
+    projects = raw.execute(_PROJECTS_SQL.format(projects=where.projects), params).fetchall()
+    people = {
+        row[0]: row for row in raw.execute(_CONTACTS_SQL.format(contacts=where.contacts), params)
+    }
+    seats: dict[str, list[Seat]] = defaultdict(list)
+    person_of = people.get
+    for pid, role_id, contact_id, role, stance, influence, relationship in raw.execute(
+        _SEATS_SQL.format(roles=where.roles), params
+    ):
+        person = person_of(contact_id)
+        if person is not None:
+            _, name, org_level, title = person
+            seats[pid].append(
+                Seat(
+                    role_id,
+                    contact_id,
+                    name,
+                    role,
+                    stance or "neutral",
+                    influence,
+                    relationship,
+                    org_level,
+                    title,
+                )
+            )
+    calls = _recent_calls(
+        raw.execute(_CALLS_SQL.format(calls=where.calls), params), rules.continuation_run
+    )
+    no_seats: list[Seat] = []
+    facts = {  # positional: project, step, status, rep, seats, calls, next due, 2 dates
+        p[0]: ProjectFacts(
+            p[0],
+            p[6],
+            p[7],
+            p[8],
+            tuple(seats.get(p[0], no_seats)),
+            calls.get(p[0], ()),
+            _date(p[11]),
+            _date(p[12]),
+            _date(p[13]),
+        )
+        for p in projects
+    }
+    return _Loaded(projects, facts)
+
+
+def _recent_calls(rows: Iterable[Any], recent: int) -> dict[str, tuple[Call, ...]]:
+    """By project, its latest ``recent`` judged calls and its latest advance or order (the
+    first of equals), from judged calls ordered by project, then oldest first."""
+    out: dict[str, tuple[Call, ...]] = {}
+    for pid, group in groupby(rows, itemgetter(0)):
+        history = list(group)
+        chosen = history[-recent:]
+        best, best_day = None, ""
+        for r in history:
+            if r[2] in _ADVANCING:
+                day = r[4] or r[1][:10]
+                if day > best_day:
+                    best, best_day = r, day
+        if best is not None and best not in chosen:
+            chosen.append(best)
+        out[pid] = tuple(
+            Call(dt.datetime.fromisoformat(r[1]), r[2], r[3], _date(r[4])) for r in chosen
+        )
+    return out
+
+
+def tracker_sheet(
+    uow: UnitOfWork,
+    *,
+    today: dt.date,
+    rules: TrackerRules | None = None,
+    include_closed: bool = False,
+) -> list[TrackerRow]:
+    """One row per project (open ones unless ``include_closed``) with its verdict and risks,
+    ordered by account name then project name. ``rules`` default to :func:`tracker_rules`.
+
+    Projects of deleted accounts are left out."""
+    rules = rules or tracker_rules(uow)
+    scope = "all" if include_closed else "open"
+    with _collector_paused():
+        loaded = _load_facts(uow, scope, {}, rules)
+        facts = loaded.facts
+        rows = [_row(p, facts[p[0]], today, rules) for p in loaded.projects]
+        # Free the facts while paused, so the collector's next pass walks only the rows.
+        del loaded, facts
+    rows.sort(key=_BY_NAMES)
+    return rows
+
+
+_BY_NAMES = attrgetter("account_name", "project_name")
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many objects that hold no cycles:
+    its collections, triggered by the allocations alone, would walk them again and again.
+    Free what is not returned before the block ends: the first collection after it walks
+    every object still alive."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _guide_name(seats: Iterable[Seat]) -> str | None:
+    """The first guide who does not oppose, else the first guide; None without one."""
+    first = None
+    for s in seats:
+        if s.role == "guide":
+            if s.stance != "oppose":
+                return s.contact_name
+            if first is None:
+                first = s.contact_name
+    return first
+
+
+def _row(p: Any, facts: ProjectFacts, today: dt.date, rules: TrackerRules) -> TrackerRow:
+    """The sheet row of the :data:`_PROJECTS_SQL` row ``p`` (fields positional: keywords
+    cost about 1 µs a row)."""
+    v, risks = assess(facts, today, rules)
+    return TrackerRow(
+        p[0],  # project_id
+        p[1],  # account_id
+        p[2],  # account_name
+        p[3],  # project_name
+        _money(p[4]),  # amount
+        _date(p[5]),  # expected_close
+        p[6],  # step
+        p[7],  # status
+        facts.rep_id,  # owner_id
+        p[9],  # owner_name
+        _guide_name(facts.seats),
+        v.roles_covered,
+        v.roles_won,
+        v,  # verdict
+        risks,
+        risks[0] if risks else None,  # top_risk
+        last_advance_on(facts),
+        p[10],  # next_step
+        facts.next_step_due,
+        facts.step_entered_on,
+    )
+
+
+def tracker_row(
+    uow: UnitOfWork, project_id: str, *, today: dt.date, rules: TrackerRules | None = None
+) -> TrackerRow:
+    """The tracking-sheet row of one live project (any status); raises ``NotFound``."""
+    project = uow.get(Project, project_id)
+    rules = rules or tracker_rules(uow)
+    loaded = _load_facts(uow, "one", {"pid": project_id}, rules)
+    if project_id not in loaded.facts:
+        raise NotFound(f"projects {project_id} (account {project.account_id} deleted)")
+    return _row(loaded.projects[0], loaded.facts[project_id], today, rules)
+
+
+# --- one project ------------------------------------------------------------------------
+
+
+def project_board(
+    uow: UnitOfWork, project_id: str, *, today: dt.date, rules: TrackerRules | None = None
+) -> ProjectBoard:
+    """The live project ``project_id`` with its roles, contacts, calls, steps and verdict.
+
+    Raises :class:`~storage.uow.NotFound` when the project does not exist or was deleted.
+    """
+    rules = rules or tracker_rules(uow)
+    s = uow.session
+    project = uow.get(Project, project_id)
+    account = uow.get(Account, project.account_id)
+    loaded = _load_facts(uow, "one", {"pid": project_id}, rules)
+    contacts = tuple(
+        {"id": c.id, **values_of(c, "contacts")}
+        for c in s.scalars(
+            select(Contact)
+            .where(Contact.account_id == account.id, Contact.deleted.is_(False))
+            .order_by(Contact.name)
+        )
+    )
+    activities = list(
+        s.scalars(
+            select(Activity)
+            .where(Activity.project_id == project_id, Activity.deleted.is_(False))
+            .order_by(Activity.occurred_at.desc(), Activity.created_at.desc())
+        )
+    )
+    step_rows = s.scalars(
+        select(ProjectStep)
+        .where(ProjectStep.project_id == project_id, ProjectStep.deleted.is_(False))
+        .order_by(ProjectStep.entered_on, ProjectStep.created_at)
+    )
+    facts = loaded.facts[project_id]._replace(
+        calls=tuple(
+            Call(a.occurred_at, a.outcome, a.advance_kind, a.advance_on) for a in activities
+        ),
+    )
+    v, risks = assess(facts, today, rules)
+    return ProjectBoard(
+        project={"id": project.id, **values_of(project, "projects")},
+        account_name=account.name,
+        rep_name=loaded.projects[0][9],
+        seats=facts.seats,
+        contacts=contacts,
+        verdict=v,
+        risks=risks,
+        calls=tuple({"id": a.id, **values_of(a, "activities")} for a in activities),
+        steps=tuple({"id": r.id, **values_of(r, "project_steps")} for r in step_rows),
+        badges=badges(uow, [c["id"] for c in contacts]),
+    )
+
+
+# --- the funnel -----------------------------------------------------------------------------
+
+
+def funnel_figures(uow: UnitOfWork, *, today: dt.date) -> Funnel:
+    """The funnel over every live project: counts and amounts of open projects per step,
+    conversion rates, average days per step and the win rate (see :mod:`domain.funnel`).
+
+    ``today`` is the day the figures are for (kept for figures that age, such as days in
+    the current step).
+    """
+    raw = _driver(uow)
+    with _collector_paused():
+        entered: dict[str, dict[str, dt.date]] = defaultdict(dict)
+        for pid, step, day in raw.execute(_FIRST_ENTRIES_SQL):  # from ix_project_steps_entered
+            entered[pid][step] = dt.date.fromisoformat(day[:10])
+        no_entries: dict[str, dt.date] = {}
+        figures = funnel(
+            FunnelProject(step, status, _money(amount), entered.get(pid, no_entries), _date(closed))
+            for pid, step, status, amount, closed in raw.execute(_FUNNEL_SQL)
+        )
+        del entered
+    return figures
+
+
+_FIRST_ENTRIES_SQL = """
+SELECT project_id, step, min(entered_on) FROM project_steps WHERE deleted = 0
+GROUP BY project_id, step
+"""
+_FUNNEL_SQL = """
+SELECT p.id, p.step, p.status, p.amount, p.closed_on
+FROM projects p JOIN accounts a ON a.id = p.account_id AND a.deleted = 0
+WHERE p.deleted = 0
+"""
+
+
+# --- writes ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StepMove:
+    """What :func:`move_step` changed, for :func:`undo_move_step`."""
+
+    project_id: str
+    previous: dict[str, Any]  # the project's previous field values
+    step_row_id: str | None  # the project_steps row recorded, None when none was needed
+
+
+def move_step(uow: UnitOfWork, project_id: str, step: str, on: dt.date) -> StepMove:
+    """Set the project's current step to ``step`` and record that it entered it ``on``.
+
+    A ``project_steps`` row is written unless the project's history already has the step
+    entered on that day. Raises :class:`ValidationFailed` for an unknown step.
+    """
+    if step not in {s.value for s in SalesStep}:
+        raise ValidationFailed("projects", [FieldError("step", "bad_enum", _enum_params(step))])
+    existing = uow.session.scalar(
+        select(ProjectStep.id).where(
+            ProjectStep.project_id == project_id,
+            ProjectStep.step == step,
+            ProjectStep.entered_on == on,
+            ProjectStep.deleted.is_(False),
+        )
+    )
+    project = uow.get(Project, project_id)
+    previous: dict[str, Any] = {}
+    if project.step != step:
+        previous["step"] = project.step
+        project.step = step
+    row_id = None
+    if existing is None:
+        row_id = records.create(
+            uow, "project_steps", {"project_id": project_id, "step": step, "entered_on": on}
+        )
+    uow.commit()
+    return StepMove(project_id, previous, row_id)
+
+
+def _enum_params(value: str) -> dict[str, Any]:
+    return {"value": value, "allowed": ", ".join(s.value for s in SalesStep)}
+
+
+def undo_move_step(uow: UnitOfWork, move: StepMove) -> None:
+    """Undo :func:`move_step`: the previous step back, the recorded history row tombstoned."""
+    if move.previous:
+        records.update(uow, "projects", move.project_id, move.previous)
+    if move.step_row_id:
+        records.delete(uow, "project_steps", move.step_row_id)
+
+
+def log_call(uow: UnitOfWork, values: Mapping[str, Any]) -> str:
+    """Log a call (an activity) on a project; returns the new activity's id.
+
+    ``values`` are the activity's typed fields with ``project_id``; ``account_id`` and
+    ``rep_id`` default to the project's. An advance needs its customer action and date
+    (:func:`domain.validation.validate`); raises :class:`ValidationFailed` otherwise.
+    """
+    values = dict(values)
+    project_id = values.get("project_id")
+    if project_id:
+        project = uow.get(Project, project_id)
+        values.setdefault("account_id", project.account_id)
+        values.setdefault("rep_id", project.rep_id)
+    return records.create(uow, "activities", values)
+
+
+def assign_role(
+    uow: UnitOfWork,
+    project_id: str,
+    contact_id: str,
+    role: str,
+    *,
+    stance: str = "neutral",
+    influence: int | None = None,
+    relationship: int | None = None,
+) -> str:
+    """Put ``contact_id`` in ``role`` on the project; returns the ``project_roles`` row id.
+
+    When the contact already holds that role on the project the existing row's id is
+    returned and nothing is written. The contact must belong to the project's account.
+    """
+    project = uow.get(Project, project_id)
+    contact = uow.get(Contact, contact_id)
+    if contact.account_id != project.account_id:
+        error = FieldError("contact_id", "missing_ref", {"table": "contacts", "value": contact_id})
+        raise ValidationFailed("project_roles", [error])
+    existing = uow.session.execute(
+        text(
+            "SELECT id FROM project_roles WHERE project_id = :p AND contact_id = :c "
+            "AND role = :r AND deleted = 0"
+        ),
+        {"p": project_id, "c": contact_id, "r": role},
+    ).scalar()
+    if existing:
+        return str(existing)
+    values: dict[str, Any] = {
+        "project_id": project_id,
+        "contact_id": contact_id,
+        "role": role,
+        "stance": stance,
+    }
+    if influence is not None:
+        values["influence"] = influence
+    if relationship is not None:
+        values["relationship"] = relationship
+    return records.create(uow, "project_roles", values)
