@@ -2,8 +2,10 @@
 
 :func:`build_rows` makes every row of a demo database as plain dicts of typed values from a
 seed alone: the same seed gives the same rows, ids and timestamps included, because all
-randomness comes from one ``random.Random(seed)`` and every date is counted back from a
-fixed "today" (:data:`DEMO_TODAY`), never from the clock. :func:`generate` writes the rows
+randomness comes from ``random.Random`` streams seeded from it (one for the invoices,
+payments and evaluations of :mod:`services.demo_channel`, one for the rest) and every date
+is counted back from a fixed "today" (:data:`DEMO_TODAY`), never from the clock.
+:func:`generate` writes the rows
 into a rep database in one transaction, with change tracking, so the demo behaves like a
 rep's own data that has not been synced yet.
 
@@ -16,6 +18,7 @@ continuations and one whose decision maker opposes (see :data:`SCENARIOS`).
 from __future__ import annotations
 
 import bisect
+import copy
 import datetime as dt
 import itertools
 import json
@@ -38,7 +41,6 @@ from domain.vocabulary import (
     ChannelType,
     CooperationMode,
     CreditRating,
-    EvaluationKind,
     LeadSource,
     LifecycleStage,
     OrgLevel,
@@ -48,6 +50,7 @@ from domain.vocabulary import (
     SalesStep,
     Stance,
 )
+from services import demo_channel
 from storage.bulk import write_rows
 from storage.database import Database
 
@@ -81,7 +84,6 @@ _ROLES = tuple(r.value for r in BuyingRole)
 _CALL_KINDS = ("visit", "call", "meeting")
 _KIND_WEIGHTS = (4, 4, 2, 3, 2, 1, 1, 1)  # visit, call, meeting, wechat, email, training, ...
 _PROJECT_KIND_WEIGHTS = (4, 4, 3, 2, 1, 0, 0, 0)
-_STATES = ("paid", "partial", "unpaid")
 
 
 @dataclass(frozen=True)
@@ -118,10 +120,11 @@ def build_rows(*, size: str, seed: int = DEFAULT_SEED, today: dt.date = DEMO_TOD
         builder.projects,
         builder.loose_activities,
         builder.assessments,
-        builder.evaluations,
-        builder.invoices,
     ):
         step()
+    # Invoices, payments and evaluations come from a random stream of their own: changing
+    # them leaves every row above exactly as it was.
+    demo_channel.build(builder.fork("channel"))
     return builder.rows
 
 
@@ -187,17 +190,6 @@ def _money(cents: int) -> Decimal:
     return Decimal(cents).scaleb(-2)
 
 
-def _quarters(today: dt.date, count: int) -> list[tuple[str, dt.date]]:
-    """The last ``count`` complete quarters before ``today``: (``2026Q3``, last day)."""
-    year, quarter = today.year, (today.month - 1) // 3 + 1
-    result = []
-    for _ in range(count):
-        year, quarter = (year - 1, 4) if quarter == 1 else (year, quarter - 1)
-        end = dt.date(year + quarter // 4, quarter % 4 * 3 + 1, 1) - _DAY
-        result.append((f"{year}Q{quarter}", end))
-    return result
-
-
 class _Picker:
     """Random choices that use every value once before choosing freely by weight.
 
@@ -222,6 +214,7 @@ class _Builder:
     def __init__(self, shape: Shape, seed: int, today: dt.date) -> None:
         self.shape = shape
         self.today = today
+        self.seed = seed
         self.rng = random.Random(seed)
         self.picker = _Picker(self.rng)
         self.rows: Rows = {table: [] for table in TABLE_ORDER}
@@ -230,6 +223,14 @@ class _Builder:
         self.hint: dict[str, str | None] = {}  # contact id -> buying role its title suggests
         self.name_of: dict[str, str] = {}  # contact id -> name
         self.domain: dict[str, str] = {}  # account id -> web and e-mail domain
+
+    def fork(self, stream: str) -> _Builder:
+        """A builder adding to the same rows with a random stream of its own (seeded from
+        the seed and ``stream``), so what it makes leaves the other rows unchanged."""
+        other = copy.copy(self)
+        other.rng = random.Random(f"{self.seed}:{stream}")
+        other.picker = _Picker(other.rng)
+        return other
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -795,122 +796,3 @@ class _Builder:
             "note": self.maybe(0.7, notes) if kind == "observer" else None,
         }
         self.add("profile_assessments", row, self.stamps(day))
-
-    def evaluations(self) -> None:
-        """Qualification assessments when recruiting, and quarterly performance reviews."""
-        quarters = _quarters(self.today, 4)
-        seen: set[tuple[str, str | None]] = set()
-        while len(self.rows["evaluations"]) < self.shape.evaluations:
-            account = self.rng.choice(self.rows["accounts"])
-            kind = self.picker.pick("evaluation", _codes(EvaluationKind), (1, 3))
-            period, end = self.rng.choice(quarters) if kind == "review" else (None, None)
-            if (account["id"], period) in seen:
-                continue
-            seen.add((account["id"], period))
-            day = end + self.rng.randint(5, 25) * _DAY if end else account["created_at"].date()
-            self.evaluation(account, kind, period, min(day, self.today))
-
-    def evaluation(self, account: Row, kind: str, period: str | None, day: dt.date) -> None:
-        """One evaluation: criteria scored 1–5, the weighted total and the recommendation."""
-        spec = _words("accounts")[kind]
-        scores = {name: self.weighted(range(1, 6), (1, 2, 4, 4, 2)) for name in spec["criteria"]}
-        total = round(sum(w * scores[name] for name, w in spec["criteria"].items()), 2)
-        best, middle, worst = spec["recommendations"]
-        verdict = best if total >= 3.6 else middle if total >= 2.6 else worst
-        row = {
-            "account_id": account["id"],
-            "kind": kind,
-            "period": period,
-            "scores": scores,
-            "total": total,
-            "recommendation": verdict,
-            "evaluated_on": day,
-            "notes": self.maybe(0.6, spec["notes"]),
-        }
-        self.add("evaluations", row, self.stamps(day))
-
-    # --- receivables --------------------------------------------------------------------
-
-    def invoices(self) -> None:
-        """Invoices for won projects, then across buying accounts; numbered by issue date."""
-        accounts = {a["id"]: a for a in self.rows["accounts"]}
-        n = self.shape.invoices
-        for project in (p for p in self.rows["projects"] if p["status"] == "won"):
-            cents = int(project["amount"] * 100)
-            for part in self.split(cents, self.rng.randint(1, 3)):
-                if len(self.rows["invoices"]) < n:
-                    day = min(project["closed_on"] + self.rng.randint(0, 40) * _DAY, self.today)
-                    self.invoice(accounts[project["account_id"]], day, part, project)
-        buyers = [a for a in accounts.values() if "prospect" not in a["tags"]]
-        cum = list(itertools.accumulate(4 if a["is_key_account"] else 1 for a in buyers))
-        while len(self.rows["invoices"]) < n:
-            account = self.rng.choices(buyers, cum_weights=cum)[0]
-            self.invoice(account, self.days_ago(0, _HISTORY_DAYS), None, None)
-        self.number_invoices()
-        for account in self.rng.sample(buyers, max(1, n // 100)):
-            self.payment(
-                account, None, self.days_ago(0, 200), self.rng.randint(1_000, 50_000) * 100
-            )
-
-    def invoice(self, account: Row, day: dt.date, cents: int | None, project: Row | None) -> None:
-        """One invoice or credit note (``cents`` None: an amount at random), and its payments."""
-        kind = (
-            "invoice"
-            if project
-            else self.picker.pick("invoice_kind", ("invoice", "credit_note"), (95, 5))
-        )
-        if cents is None:
-            cents = int(self.rng.lognormvariate(15.5 if kind == "invoice" else 13.5, 0.8))
-        notes = _words("accounts")["invoice_notes" if kind == "invoice" else "credit_note_notes"]
-        note = self.maybe(0.3, notes)
-        row = {
-            "account_id": account["id"],
-            "project_id": project["id"] if project else None,
-            "number": "",  # see number_invoices
-            "kind": kind,
-            "issued_on": day,
-            "due_on": day + (account["payment_terms_days"] or 30) * _DAY,
-            "amount": _money(max(cents, 100)),
-            "notes": note.format(n=self.rng.randint(2, 12)) if note else None,
-        }
-        invoice = self.add("invoices", row, self.stamps(day))
-        if kind == "invoice":
-            self.settle(account, invoice)
-
-    def number_invoices(self) -> None:
-        """Number invoices INV-<year>-000123 and credit notes CN-<year>-000007 by issue date."""
-        counters: dict[tuple[str, int], int] = {}
-        for invoice in sorted(self.rows["invoices"], key=lambda r: (r["issued_on"], r["id"])):
-            prefix = "INV" if invoice["kind"] == "invoice" else "CN"
-            key = (prefix, invoice["issued_on"].year)
-            counters[key] = counters.get(key, 0) + 1
-            invoice["number"] = f"{prefix}-{key[1]}-{counters[key]:06d}"
-
-    def settle(self, account: Row, invoice: Row) -> None:
-        """Payments on ``invoice``: paid in full, in part or not at all (some overdue)."""
-        if invoice["due_on"] < self.today:
-            state = self.picker.pick("overdue_state", _STATES, (70, 15, 15))
-        else:
-            state = self.weighted(_STATES, (25, 15, 60))
-        if state == "unpaid":
-            return
-        cents = int(invoice["amount"] * 100)
-        paid = cents if state == "paid" else int(cents * self.rng.uniform(0.2, 0.8))
-        issued = invoice["issued_on"]
-        last = min(self.today, invoice["due_on"] + self.rng.randint(-20, 45) * _DAY)
-        for part in self.split(max(paid, 1), self.rng.choice((1, 1, 1, 2))):
-            day = issued + self.rng.randint(0, max(0, (last - issued).days)) * _DAY
-            self.payment(account, invoice, day, part)
-
-    def payment(self, account: Row, invoice: Row | None, day: dt.date, cents: int) -> None:
-        """One payment; without an invoice it is an advance payment (预付款)."""
-        words = _words("accounts")
-        row = {
-            "account_id": account["id"],
-            "invoice_id": invoice["id"] if invoice else None,
-            "paid_on": day,
-            "amount": _money(cents),
-            "method": self.rng.choice(words["payment_methods"]),
-            "notes": self.maybe(0.4, words["payment_notes"]) if invoice else "预付款",
-        }
-        self.add("payments", row, self.stamps(day))
