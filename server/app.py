@@ -9,9 +9,11 @@ from __future__ import annotations
 import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 import anyio.to_thread
 from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 
 from server import auth as passwords
 from server import errors
@@ -21,7 +23,7 @@ from server.middleware import Guard
 from server.routes import auth, meta, sync
 from server.settings import Settings, load_settings
 from server.sync_read import DigestCache
-from sync.protocol import PROTOCOL_VERSION
+from sync.protocol import PROTOCOL_VERSION, PushRequest
 
 DESCRIPTION = (
     "Central sync server of RepDesk (渠道销售工作台). The protocol is described in "
@@ -64,9 +66,28 @@ def create_app(settings: Settings) -> FastAPI:
     for module in (meta, auth, sync):
         app.include_router(module.router)
     app.add_middleware(Guard, max_concurrency=settings.max_concurrency)
+    app.openapi = lambda: openapi_schema(app)  # type: ignore[method-assign]
     gc.collect()
     gc.freeze()
     return app
+
+
+def openapi_schema(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI description, with the models the routes parse themselves (the push body)
+    among its schemas."""
+    if app.openapi_schema is None:
+        schema = get_openapi(
+            title=app.title,
+            version=app.version,
+            description=app.description,
+            routes=app.routes,
+        )
+        extra = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+        schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+        schemas.update(extra.pop("$defs", {}))
+        schemas["PushRequest"] = extra
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 def app_from_env() -> FastAPI:

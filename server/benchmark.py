@@ -56,20 +56,28 @@ def _p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def first_push(client: SyncClient, changes: list[dict[str, Any]]) -> list[Figure]:
-    """Push ``changes`` in batches of 1,000 (bodies made before the clock starts)."""
+def first_push(
+    client: SyncClient, changes: list[dict[str, Any]], server_pid: int = 0
+) -> list[Figure]:
+    """Push ``changes`` in batches of 1,000 (bodies made before the clock starts).
+
+    Besides wall and server time, the server process's CPU time: on a machine busy with
+    other work it changes far less than the times do.
+    """
     bodies = push_bodies(changes, 1000)
     client.timings.clear()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds(server_pid) if server_pid else 0.0
     for body in bodies:
         answer = client.call("/sync/push", raw=body)
         answer.raise_for_status()
     wall = time.perf_counter() - started
+    cpu = cpu_seconds(server_pid) - cpu if server_pid else 0.0
     server = sum(client.timings) / 1000
     note = f"{len(changes):,} records, {len(bodies)} batches"
     return [
         Figure("first push: wall", wall, "s", "≤ 10 s", note),
         Figure("first push: server", server, "s", "", note),
+        Figure("first push: server CPU", cpu, "s", "", "server process (database included)"),
         Figure(
             "push batch of 1,000: median server", statistics.median(client.timings), "ms", "< 60 ms"
         ),
@@ -153,6 +161,8 @@ class _Rep:
             },
         )
         for c, r in zip([*edits, new], self.client.push([*edits, new]), strict=True):
+            if r["status"] == "rejected":  # an error like a failed request: the run fails
+                raise RuntimeError(f"change rejected in a load round: {r['reason']}")
             self.versions[c["row_id"]] = r["version"]
         _, self.checkpoint, _ = self.client.pull_all(self.checkpoint)
         self.client.verify(TABLES)
@@ -177,11 +187,12 @@ def concurrent_reps(url: str, logins: list[str], rounds: int, server_pid: int = 
     each burst starting when the previous one has finished: the time of each rep's round."""
     reps = [_Rep(url, login, i) for i, login in enumerate(logins)]
     _run_all([r.setup for r in reps])
-    started, cpu = time.perf_counter(), cpu_seconds(server_pid)
+    started, cpu, own = time.perf_counter(), cpu_seconds(server_pid), time.process_time()
     for n in range(rounds):
         _run_all([lambda r=r, n=n: r.round(n) for r in reps])
     wall = time.perf_counter() - started
     cpu_ms = (cpu_seconds(server_pid) - cpu) * 1000 / (rounds * len(reps))
+    client_ms = (time.process_time() - own) * 1000 / (rounds * len(reps))
     times = [t for r in reps for t in r.round_ms]
     server = [sum(r.client.timings[-3:]) for r in reps]  # the last round's calls
     note = f"{len(reps)} reps at once, {rounds} times, {wall:.1f} s in all"
@@ -199,6 +210,7 @@ def concurrent_reps(url: str, logins: list[str], rounds: int, server_pid: int = 
             "push+pull+verify",
         ),
         Figure("server CPU per round", cpu_ms, "ms", "", "all server processes"),
+        Figure("load generator CPU per round", client_ms, "ms", "", "the 50 simulated clients"),
     ]
 
 
@@ -220,6 +232,17 @@ def _run_all(jobs: list[Callable[[], object]]) -> None:
         raise errors[0]
 
 
+def add_reps(db_url: str, logins: list[str]) -> None:
+    """Create the reps ``logins`` (password :data:`PASSWORD`) in the database ``db_url``."""
+    auth.configure(load_settings(FAST_HASHING))
+    engine = open_engine(Settings(db=db_url, pool_size=2))
+    try:
+        for login in logins:
+            admin.add_rep(engine, login, f"代表{login}", PASSWORD)
+    finally:
+        engine.dispose()
+
+
 def measure(
     db_url: str,
     workdir: Path,
@@ -228,24 +251,28 @@ def measure(
     reps: int = 50,
     rounds: int = 10,
     workers: int = 1,
+    large: bool = True,
+    prefix: str = "load",
 ) -> list[Figure]:
-    """Every measurement on a fresh server over ``db_url`` (an empty database)."""
-    auth.configure(load_settings(FAST_HASHING))
-    engine = open_engine(Settings(db=db_url, pool_size=2))
-    logins = [f"load{i:03d}" for i in range(reps)]
-    for login in ["big", *logins]:
-        admin.add_rep(engine, login, f"代表{login}", PASSWORD)
-    engine.dispose()
+    """Every measurement on a fresh server over ``db_url`` (an empty database).
+
+    ``large=False`` measures only the reps syncing at once; with another login ``prefix``
+    that can run on a database an earlier call filled (e.g. again with more ``workers``).
+    """
+    logins = [f"{prefix}{i:03d}" for i in range(reps)]
+    add_reps(db_url, ["big", *logins] if large else logins)
     server = start_server(db_url, workdir / "server.log", env=FAST_HASHING, workers=workers)
     try:
-        big = SyncClient(server.url)
-        big.login("big", PASSWORD)
-        shape = {t: max(1, int(n * scale)) for t, n in LARGE_SHAPE.items()}
-        figures = first_push(big, rep_data(shape))
-        for limit in (2000, 10000):
-            pulled, checkpoint = full_pull(big, limit)
-            figures += pulled
-        figures += noop_sync(big, checkpoint)
+        figures: list[Figure] = []
+        if large:
+            big = SyncClient(server.url)
+            big.login("big", PASSWORD)
+            shape = {t: max(1, int(n * scale)) for t, n in LARGE_SHAPE.items()}
+            figures += first_push(big, rep_data(shape), server.process.pid)
+            for limit in (2000, 10000):
+                pulled, checkpoint = full_pull(big, limit)
+                figures += pulled
+            figures += noop_sync(big, checkpoint)
         if reps:
             figures += concurrent_reps(server.url, logins, rounds, server.process.pid)
         return figures
@@ -261,6 +288,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reps", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--workers", type=int, default=1, help="server processes")
+    parser.add_argument(
+        "--also-workers",
+        type=int,
+        default=0,
+        help="then measure the reps again with this many server processes",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="repdesk-server-bench-") as tmp:
         url = args.db or f"sqlite:///{Path(tmp) / 'server.db'}"
@@ -273,6 +306,18 @@ def main(argv: list[str] | None = None) -> int:
             workers=args.workers,
         ):
             print(f"{f.name:40} {f.value:10.2f} {f.unit:3} {f.target:10} {f.note}")
+        if args.also_workers:
+            for f in measure(
+                url,
+                Path(tmp),
+                reps=args.reps,
+                rounds=args.rounds,
+                workers=args.also_workers,
+                large=False,
+                prefix=f"w{args.also_workers}-",
+            ):
+                name = f"{f.name} ({args.also_workers} workers)"
+                print(f"{name:40} {f.value:10.2f} {f.unit:3} {f.target:10} {f.note}")
     return 0
 
 

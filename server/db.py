@@ -16,6 +16,7 @@ Two kinds of transaction:
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 import uuid
 import weakref
@@ -29,6 +30,11 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from server.migrations import HEAD, REVISIONS, SCRIPT_LOCATION
 from server.settings import Settings
+
+try:
+    import fcntl
+except ImportError:  # Windows: other processes queue on SQLite's busy timeout
+    fcntl = None  # type: ignore[assignment]
 
 CHUNK = 500  # ids per IN (...) list
 CACHE_KIB = 32 * 1024  # SQLite page cache per connection
@@ -120,21 +126,59 @@ def reading(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
-_writers: weakref.WeakKeyDictionary[Engine, threading.Lock] = weakref.WeakKeyDictionary()
+class WriterLock:
+    """SQLite: the turn to write, for the threads of this process and for other processes.
+
+    SQLite has one writer at a time anyway; queueing on a lock hands the turn over at once,
+    where SQLite's busy handler would sleep (1, 2, 5 … up to 100 ms) and leave the file idle.
+    Threads queue on a mutex; the thread holding it then queues with the other processes
+    (server workers, admin commands) on an exclusive ``flock`` of ``<database>.writer.lock``
+    (kernel-queued, no polling). Without ``fcntl`` (Windows), or for an in-memory database,
+    other processes queue on the busy timeout as before.
+    """
+
+    def __init__(self, path: str | None) -> None:
+        self.mutex = threading.Lock()
+        self.path = f"{path}.writer.lock" if path and path != ":memory:" and fcntl else None
+        self.fd: int | None = None
+
+    def __enter__(self) -> WriterLock:
+        self.mutex.acquire()
+        try:
+            if self.path is not None:
+                if self.fd is None:
+                    self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+                fcntl.flock(self.fd, fcntl.LOCK_EX)
+        except BaseException:
+            self.mutex.release()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if self.fd is not None:
+                fcntl.flock(self.fd, fcntl.LOCK_UN)
+        finally:
+            self.mutex.release()
+
+    def __del__(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+
+
+_writers: weakref.WeakKeyDictionary[Engine, WriterLock] = weakref.WeakKeyDictionary()
 _writers_lock = threading.Lock()
 
 
-def _writer_lock(engine: Engine) -> threading.Lock | None:
-    """SQLite: the lock the threads of this process take before writing.
-
-    SQLite has one writer at a time anyway; queueing on a mutex hands the turn over at once,
-    where SQLite's busy handler would sleep (1, 2, 5 … up to 100 ms) and leave the file idle.
-    Other processes still queue on the busy timeout.
-    """
+def _writer_lock(engine: Engine) -> WriterLock | None:
+    """SQLite: the :class:`WriterLock` of ``engine``'s database file (None on PostgreSQL)."""
     if not is_sqlite(engine):
         return None
     with _writers_lock:
-        return _writers.setdefault(engine, threading.Lock())
+        lock = _writers.get(engine)
+        if lock is None:
+            lock = _writers[engine] = WriterLock(engine.url.database)
+        return lock
 
 
 @contextmanager
@@ -154,6 +198,18 @@ def lock_counter(conn: Connection) -> int:
             text("UPDATE sync_counter SET value = value WHERE id = 1 RETURNING value")
         ).scalar_one()
     )
+
+
+def counter_state(conn: Connection, *, lock: bool = False) -> tuple[int, str]:
+    """PostgreSQL: the last seq and the counter row's version (``xmin``: the transaction that
+    last wrote it). With ``lock`` the row is locked until the transaction ends (waiting for
+    the writer holding it), and what it returns is the latest committed version. Every
+    transaction that holds the lock writes the row (:func:`lock_counter`, or a push's
+    closing :func:`set_counter`), so an unchanged version means nothing that holds the lock
+    committed in between."""
+    sql = "SELECT value, xmin::text FROM sync_counter WHERE id = 1"
+    row = conn.execute(text(sql + (" FOR UPDATE" if lock else ""))).one()
+    return int(row[0]), str(row[1])
 
 
 def set_counter(conn: Connection, last_seq: int) -> None:

@@ -21,6 +21,8 @@ from typing import Any
 
 import httpx
 
+from domain.codec import encode
+from domain.records import TABLES
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -208,10 +210,23 @@ def change(
     }
 
 
+def _defaults(table: str) -> dict[str, Any]:
+    """The values a client's new record of ``table`` has before the rep sets anything (the
+    client sends them: it leaves out only empty fields)."""
+    return {f.name: encode(f.default) for f in TABLES[table] if f.default not in (None, [], {}, ())}
+
+
 def rep_data(shape: dict[str, int] | None = None, seed: int = 7) -> list[dict[str, Any]]:
-    """Create-changes of a whole rep's data, parents first (default: the large-rep shape)."""
-    shape = shape or LARGE_SHAPE
-    rng = random.Random(seed)
+    """Create-changes of a whole rep's data, parents first (default: the large-rep shape),
+    with the values the real client would send (defaults included)."""
+    out = _rep_data(shape or LARGE_SHAPE, random.Random(seed))
+    defaults = {table: _defaults(table) for table in TABLES}
+    for c in out:
+        c["fields"] = {**defaults[c["table"]], **c["fields"]}
+    return out
+
+
+def _rep_data(shape: dict[str, int], rng: random.Random) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     accounts = [str(uuid.uuid4()) for _ in range(shape["accounts"])]
     for i, row_id in enumerate(accounts):

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection
 
 from server.db import insert_many, run_many, select_in
@@ -26,8 +27,15 @@ _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234567
 
 
 def dumps(value: Any) -> str:
-    """Compact JSON text (UTF-8 kept as is)."""
-    return _encoder.encode(value)
+    """Compact JSON text (UTF-8 kept as is).
+
+    orjson (several times faster: a push stores every record's fields as JSON text), with
+    the standard library for what orjson refuses (integers beyond 64 bits, lone surrogates).
+    """
+    try:
+        return orjson.dumps(value).decode()
+    except TypeError:  # orjson.JSONEncodeError
+        return _encoder.encode(value)
 
 
 def plain(text: str) -> bool:

@@ -17,7 +17,17 @@ from sqlalchemy import Connection, Engine
 from domain.merge import Edit, FieldState, merge
 from domain.records import CASCADE
 from server.auth import Rep
-from server.db import epoch, insert_many, iso, lock_counter, select_in, set_counter, writing
+from server.db import (
+    counter_state,
+    epoch,
+    insert_many,
+    is_sqlite,
+    iso,
+    lock_counter,
+    select_in,
+    set_counter,
+    writing,
+)
 from server.records import Rec, WorkingSet, dumps, meta_text, plain, quoted
 from server.scope import (
     ACCOUNTS,
@@ -27,7 +37,7 @@ from server.scope import (
     ROOT_TABLE,
     private_scope,
 )
-from server.sync_changes import NOT_FOUND, Prepared, empty_record, prepare
+from server.sync_changes import NOT_FOUND, Prepared, new_record, prepare
 from sync.protocol import Change
 
 
@@ -45,11 +55,26 @@ def push(
         if isinstance(p, Prepared):
             p.problems(new=p.change.base_version == 0)
     with writing(engine) as conn:
-        last_seq = lock_counter(conn)
+        batch = PushBatch(conn, rep, received)
+        if is_sqlite(conn):  # the transaction already holds the write lock
+            batch.start(lock_counter(conn))
+            batch.load(changes, prepared)
+        else:
+            # PostgreSQL: read what the batch names before queueing for the counter lock,
+            # which serialises every push; the lock is then held for less. Everything that
+            # writes records, access or stored results holds that lock and writes the counter
+            # row, so an unchanged row version means the reads are current; otherwise they
+            # are done again under the lock (READ COMMITTED: each statement sees the latest).
+            _, seen = counter_state(conn)
+            batch.load(changes, prepared)
+            last_seq, version = counter_state(conn, lock=True)
+            if version != seen:
+                batch = PushBatch(conn, rep, received)
+                batch.load(changes, prepared)
+            batch.start(last_seq)
         current_epoch = epoch(conn)
         if client_epoch is not None and client_epoch != current_epoch:
             raise EpochMismatch(current_epoch)
-        batch = PushBatch(conn, rep, received, last_seq)
         results = batch.run(changes, prepared)
         batch.save()
     return f'{{"epoch":{dumps(current_epoch)},"results":[{",".join(results)}]}}'
@@ -79,29 +104,44 @@ def _rejected(change_id: str, reason: str) -> str:
 class PushBatch:
     """One push being applied inside its transaction."""
 
-    def __init__(self, conn: Connection, rep: Rep, received: dt.datetime, last_seq: int) -> None:
+    def __init__(self, conn: Connection, rep: Rep, received: dt.datetime) -> None:
         self.conn = conn
         self.rep = rep
         self.received = received
         self.received_iso = iso(received)
         self.work = WorkingSet(conn)
         self.access: set[str] = set()
-        self.last_seq = last_seq
-        self.first_seq = self.last_seq + 1
+        self.stored: dict[str, tuple[str, str]] = {}
+        self.last_seq = self.first_seq = 0
         self.conflicts: list[tuple[Any, ...]] = []
         self.applied: list[tuple[str, str, str, str]] = []
         self.granted: list[str] = []
 
+    def start(self, last_seq: int) -> None:
+        """Number from ``last_seq`` (read while taking the counter lock)."""
+        self.last_seq = last_seq
+        self.first_seq = last_seq + 1
+
     # --- reading ---------------------------------------------------------------------
+
+    def load(self, changes: list[Change], prepared: list[Prepared | str | None]) -> None:
+        """Read the stored results of the batch's change ids, and the records (and parents)
+        the others name, with the rep's access to their scopes."""
+        self.reload_stored(changes)
+        fresh = [
+            p for p in prepared if isinstance(p, Prepared) and p.change.change_id not in self.stored
+        ]
+        self._load(fresh)
+
+    def reload_stored(self, changes: list[Change]) -> None:
+        """Read the stored results of the batch's change ids (again)."""
+        self.stored = self._stored_results([c.change_id for c in changes if plain(c.change_id)])
 
     def run(self, changes: list[Change], prepared: list[Prepared | str | None]) -> list[str]:
         """Apply every change in order (``prepared``: each one read by :func:`prepare`, None
-        for an unusable change id); returns their results as JSON texts."""
-        stored = self._stored_results([c.change_id for c in changes if plain(c.change_id)])
-        fresh = [
-            p for p in prepared if isinstance(p, Prepared) and p.change.change_id not in stored
-        ]
-        self._load(fresh)
+        for an unusable change id), after :meth:`load` and :meth:`start`; returns their
+        results as JSON texts."""
+        stored = self.stored
         results: list[str] = []
         done: dict[str, str] = {}
         for change, p in zip(changes, prepared, strict=True):
@@ -193,7 +233,10 @@ class PushBatch:
             return _rejected(cid, NOT_FOUND)
         seq = self.next_seq()
         rec = Rec(p.row_id, p.table, scope, seq, bool(p.deleted), new=True)
-        rec.fields_text = dumps({**empty_record(p.table), **p.values})
+        # Fields left out (or sent empty) take their default: a client's column may be NOT
+        # NULL with that default, and every client must be able to store what it pulls.
+        given = {name: value for name, value in p.values.items() if value is not None}
+        rec.fields_text = dumps({**new_record(p.table), **given})
         rec.meta_text = self._meta_text(p, seq)
         self.work.add(rec)
         if p.table == ACCOUNTS:
@@ -365,8 +408,8 @@ class PushBatch:
             [(a, self.rep.id, True, at) for a in self.granted],
         )
         insert_many(conn, "applied_changes", "change_id, rep_id, result, applied_at", self.applied)
-        if self.last_seq >= self.first_seq:
-            set_counter(conn, self.last_seq)
+        if self.last_seq >= self.first_seq or not is_sqlite(conn):
+            set_counter(conn, self.last_seq)  # PostgreSQL: always (see push)
 
 
 def deletion_edit(rec: Rec) -> Edit:

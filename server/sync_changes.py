@@ -15,16 +15,27 @@ from typing import Any
 from domain.codec import decode_field, encode
 from domain.merge import clamp
 from domain.records import TABLES, FieldSpec, spec
-from domain.validation import FieldError, coerce, validate
+from domain.validation import FieldError, check_value, coerce, validate
 from server.records import storable
 from server.scope import READ_ONLY_TABLES
 from sync.protocol import Change
 
 NOT_FOUND = "not_found"
 _SPECS = {table: spec(table) for table in TABLES}
-# What a field holds before anyone set it: what the client had when it left the field out.
-_EMPTY: dict[str, dict[str, Any]] = {
-    table: {f.name: [] if f.kind in ("tags", "id_list") else None for f in fields}
+# What a field of a new record holds when its create leaves it out: the field's default
+# (``FieldSpec.default``, which the client's columns also have; several are NOT NULL there),
+# else empty (null, or ``[]`` for lists).
+_NEW: dict[str, dict[str, Any]] = {
+    table: {
+        f.name: encode(f.default)
+        if f.default is not None
+        else ([] if f.kind in ("tags", "id_list") else None)
+        for f in fields
+    }
+    for table, fields in TABLES.items()
+}
+_DEFAULTS: dict[str, dict[str, Any]] = {
+    table: {f.name: f.default for f in fields if f.default is not None}
     for table, fields in TABLES.items()
 }
 
@@ -50,10 +61,15 @@ class Prepared:
     def problems(self, *, new: bool) -> str | None:
         """The first validation problem (a reason naming the field), or None.
 
-        A new record must carry every required field; an edit only valid values.
+        A new record must carry every required field (a field with a default takes it when
+        the create leaves it out or empty, see :func:`new_record`); an edit only valid values.
         """
         if new not in self._problems:
-            errors = validate(self.table, self.typed, partial=not new)
+            typed = self.typed
+            if new:
+                given = {name: value for name, value in typed.items() if value is not None}
+                typed = {**_DEFAULTS[self.table], **given}
+            errors = validate(self.table, typed, partial=not new, checked=True)
             self._problems[new] = errors[0].text("en") if errors else None
         return self._problems[new]
 
@@ -65,9 +81,10 @@ class Prepared:
         return out
 
 
-def empty_record(table: str) -> dict[str, Any]:
-    """The fields of a new record of ``table`` before any value is set (do not modify)."""
-    return _EMPTY[table]
+def new_record(table: str) -> dict[str, Any]:
+    """The fields of a new record of ``table`` before its create sets any: each field's
+    default, else empty (do not modify)."""
+    return _NEW[table]
 
 
 def prepare(change: Change, received: dt.datetime) -> Prepared | str:
@@ -91,7 +108,13 @@ def prepare(change: Change, received: dt.datetime) -> Prepared | str:
             f = fields.get(name)
             if f is None:
                 raise FieldError(name, "unknown_field", {"table": table})
-            typed[name], values[name] = _read(table, f, raw)
+            # _read's cache, looked up here: this loop runs for every pushed field
+            hit = _cache.get((table, name, type(raw), raw)) if type(raw) in _CACHEABLE else None
+            if hit is None:
+                hit = _read(table, f, raw)
+            elif isinstance(hit, FieldError):
+                raise hit
+            typed[name], values[name] = hit
     except FieldError as exc:
         return exc.text("en")
     changed_at = clamp(change.changed_at, received)
@@ -105,7 +128,7 @@ def prepare(change: Change, received: dt.datetime) -> Prepared | str:
 
 _CACHE_LIMIT = 200_000
 _cache: dict[tuple[str, str, type, Any], tuple[Any, Any] | FieldError] = {}
-_CACHEABLE = (str, int, float, bool, type(None))
+_CACHEABLE = frozenset((str, int, float, bool, type(None)))
 
 
 def _read(table: str, f: FieldSpec, raw: Any) -> tuple[Any, Any]:
@@ -114,7 +137,7 @@ def _read(table: str, f: FieldSpec, raw: Any) -> tuple[Any, Any]:
     Pure, so results for scalar inputs are cached: enum codes, dates, flags, amounts and
     parent ids repeat across a batch.
     """
-    if not isinstance(raw, _CACHEABLE):
+    if type(raw) not in _CACHEABLE:
         return _checked(f, raw)
     key = (table, f.name, type(raw), raw)
     hit = _cache.get(key)
@@ -132,9 +155,14 @@ def _read(table: str, f: FieldSpec, raw: Any) -> tuple[Any, Any]:
 
 
 def _checked(f: FieldSpec, raw: Any) -> tuple[Any, Any]:
+    """Read and check one value: the only per-field validation a pushed value gets
+    (:meth:`Prepared.problems` then checks the record as a whole)."""
     if not storable(raw):
         raise FieldError(f.name, "bad_text", {"value": "?"})
     value = coerce(f, raw)
+    problem = check_value(f, value)
+    if problem is not None:
+        raise problem
     return value, encode(value)
 
 

@@ -15,8 +15,11 @@ from typing import Any
 from sqlalchemy import select
 
 from domain.codec import decode_field
+from domain.records import spec
+from domain.validation import FieldError
 from services import records
-from storage.models import SYNCED_MODELS, Conflict
+from services.account_detail import Row
+from storage.models import SYNCED_MODELS, Conflict, PendingChange
 from storage.uow import NotFound, UnitOfWork
 
 DELETED = "deleted"
@@ -120,3 +123,106 @@ def dismiss(uow: UnitOfWork, conflict_id: str) -> None:
     """Mark a conflict resolved, keeping the value that won."""
     _open(uow, conflict_id).resolved = True
     uow.commit()
+
+
+# --- what the Sync page shows --------------------------------------------------------------
+
+LABEL_FIELDS = ("name", "subject", "number", "display_name", "login")
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    """A conflict with what a person reads: the record's name and both values typed.
+
+    ``kept`` and ``lost`` hold the field's typed value under ``conflict.field`` (for an edit
+    of a deleted record: ``kept`` is ``{"deleted": True}`` and ``lost`` the refused edit's
+    fields), with the names of the records a reference points at.
+    """
+
+    conflict: ConflictView
+    record: str
+    kept: Row
+    lost: Row
+
+
+@dataclass(frozen=True)
+class RejectedChange:
+    """A local change the server refused, kept (not resent) so the rep can see and export it."""
+
+    seq: int
+    change_id: str
+    table: str
+    row_id: str
+    record: str
+    fields: dict[str, Any]
+    reason: str
+    changed_at: dt.datetime
+
+    def as_json(self) -> dict[str, Any]:
+        """A JSON-ready dict (the fields in their JSON form, the time as ISO text)."""
+        out = dict(self.__dict__)
+        out["changed_at"] = self.changed_at.isoformat()
+        return out
+
+
+def record_label(uow: UnitOfWork, table: str, row_id: str) -> str:
+    """The name people know a record by (its name, subject or number), else a short id."""
+    row = uow.session.get(SYNCED_MODELS[table], row_id)
+    for name in LABEL_FIELDS:
+        value = getattr(row, name, None) if row is not None else None
+        if value:
+            return str(value)
+    return row_id[:8]
+
+
+def _typed(uow: UnitOfWork, table: str, raw: dict[str, Any]) -> Row:
+    fields = spec(table)
+    values: dict[str, Any] = {}
+    names: dict[str, str] = {}
+    for name, value in raw.items():
+        try:
+            values[name] = decode_field(table, name, value)
+        except FieldError:
+            values[name] = value
+        field = fields.get(name)
+        if field is None or field.ref is None or not value:
+            continue
+        ids = value if isinstance(value, list) else [value]
+        names[name] = ", ".join(record_label(uow, field.ref, str(i)) for i in ids)
+    return Row(id="", values=values, names=names)
+
+
+def conflict_rows(uow: UnitOfWork) -> list[ConflictRow]:
+    """The open conflicts, newest first, ready to show."""
+    out = []
+    for view in list_conflicts(uow):
+        if view.field == DELETED:
+            lost = view.lost if isinstance(view.lost, dict) else {}
+            kept_row = Row(id="", values={DELETED: True})
+            lost_row = _typed(uow, view.table, {k: v for k, v in lost.items() if k != DELETED})
+        else:
+            kept_row = _typed(uow, view.table, {view.field: view.kept})
+            lost_row = _typed(uow, view.table, {view.field: view.lost})
+        record = record_label(uow, view.table, view.row_id)
+        out.append(ConflictRow(view, record, kept_row, lost_row))
+    return out
+
+
+def rejected_changes(uow: UnitOfWork) -> list[RejectedChange]:
+    """The changes the server refused (kept locally, not resent), oldest first."""
+    query = (
+        select(PendingChange).where(PendingChange.state == "rejected").order_by(PendingChange.seq)
+    )
+    return [
+        RejectedChange(
+            seq=c.seq,
+            change_id=c.change_id,
+            table=c.table_name,
+            row_id=c.row_id,
+            record=record_label(uow, c.table_name, c.row_id),
+            fields=dict(c.fields),
+            reason=c.reject_reason or "",
+            changed_at=c.changed_at,
+        )
+        for c in uow.session.scalars(query)
+    ]

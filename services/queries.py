@@ -135,19 +135,33 @@ def fill_pinyin_cache(uow: UnitOfWork, texts: list[str]) -> dict[str, tuple[str,
 
 @dataclass(frozen=True)
 class SyncStatus:
-    """What the status bar shows about sync."""
+    """What the status bar and the Sync page show about sync."""
 
     pending: int
     last_sync: dt.datetime | None
     server: str | None
+    login: str | None = None
+    allow_insecure: bool = False
+    conflicts: int = 0  # open conflicts
+    rejected: int = 0  # changes the server refused, kept locally
+    last_round: dict[str, Any] | None = None  # pushed, pulled, conflicts, rejected, at, …
 
 
 def sync_status(uow: UnitOfWork) -> SyncStatus:
-    """Changes waiting to be pushed, the last successful sync and the server, if any."""
+    """Changes waiting, open conflicts, refused changes, the last sync and the server."""
     state: dict[str, Any] = dict(uow.session.execute(select(SyncState.key, SyncState.value)).all())
     last = state.get("last_sync")
+    conn = uow.session.connection()
+    conflicts = conn.exec_driver_sql("SELECT COUNT(*) FROM conflicts WHERE NOT resolved")
+    rejected = conn.exec_driver_sql("SELECT COUNT(*) FROM pending_changes WHERE state = 'rejected'")
+    last_round = state.get("last_round")
     return SyncStatus(
-        pending=pending_count(uow.session.connection()),
+        pending=pending_count(conn),
         last_sync=dt.datetime.fromisoformat(last) if last else None,
         server=state.get("server_url"),
+        login=state.get("login"),
+        allow_insecure=bool(state.get("allow_insecure")),
+        conflicts=int(conflicts.scalar_one()),
+        rejected=int(rejected.scalar_one()),
+        last_round=last_round if isinstance(last_round, dict) else None,
     )

@@ -39,6 +39,11 @@ MAX_CHANGES_PER_ROUND = 100_000
 # commit rewrites the index pages a page of random ids touched); resume is per page.
 PULL_LIMIT = MAX_PULL_LIMIT
 TOO_LARGE_REASON = "too_large: this change alone is larger than the server accepts"
+VERIFIED_AT = "verified_at"
+"""Sync-state key: when the last full verification (every table) ended, UTC ISO."""
+VERIFY_EVERY_HOURS = "verify_every_hours"
+"""Sync-state key: hours between full verifications (default :data:`DEFAULT_VERIFY_HOURS`)."""
+DEFAULT_VERIFY_HOURS = 24.0
 
 
 @dataclass
@@ -51,6 +56,8 @@ class RoundResult:
     conflicts: int = 0
     removed: int = 0
     repaired: list[str] = field(default_factory=list)
+    verified: list[str] = field(default_factory=list)  # tables compared with the server
+    unstored: list[str] = field(default_factory=list)  # "<table> <id>" not stored locally
     full_pull: bool = False
     cancelled: bool = False
     elapsed: float = 0.0
@@ -68,9 +75,28 @@ class RoundResult:
             notes.append("full download")
         if self.repaired:
             notes.append("repaired " + ", ".join(self.repaired))
+        if self.unstored:
+            notes.append(f"{len(self.unstored)} records from the server not stored")
         if self.cancelled:
             notes.append("cancelled")
         return text + (f" ({'; '.join(notes)})" if notes else "")
+
+
+class RecordsNotStored(SyncError):
+    """Records the server sent could not be stored locally (the rest of the round was done).
+
+    Raised at the end of the round that first met them; ``result`` is that round's result.
+    They are kept in sync state (``unstored``) and stored as soon as the server sends a
+    version the database accepts.
+    """
+
+    def __init__(self, result: RoundResult, details: list[str]) -> None:
+        n = len(details)
+        shown = "; ".join(details[:3]) + ("; …" if n > 3 else "")
+        super().__init__(
+            f"{n} record{'s' if n != 1 else ''} from the server could not be stored: {shown}"
+        )
+        self.result = result
 
 
 class _Cancelled(Exception):
@@ -124,16 +150,21 @@ class SyncEngine:
         self.result = RoundResult()
         self._epoch: str | None = None
         self._epoch_moved = False
+        self._touched: set[str] = set()  # tables this round changed, locally or remotely
+        self._unstored: list[str] = []
 
     def run(self) -> RoundResult:
         """One round: push, pull, verify.
 
         Raises :class:`SyncError` (``self.result`` holds what was done until then); a
-        cancelled round returns with ``cancelled`` set.
+        cancelled round returns with ``cancelled`` set. Records the server sent that could
+        not be stored are reported by :class:`RecordsNotStored` once the round is done.
         """
         started = time.perf_counter()
         self.result = RoundResult()
         self._epoch_moved = False
+        self._touched = set()
+        self._unstored = []
         try:
             try:
                 self.push()
@@ -148,6 +179,8 @@ class SyncEngine:
             self.result.cancelled = True
         finally:
             self.result.elapsed = time.perf_counter() - started
+        if self._unstored:
+            raise RecordsNotStored(self.result, self._unstored)
         return self.result
 
     # --- push --------------------------------------------------------------------------------
@@ -173,6 +206,7 @@ class SyncEngine:
             if not rows:
                 return
             batch = self._fit(rows)
+            self._touched.update(row.table for row in batch)
             self._send(batch)
             after = batch[-1].seq
             done += len(batch)
@@ -283,10 +317,16 @@ class SyncEngine:
                 if main:
                     local.write_state(conn, {"checkpoint": page.checkpoint, "epoch": page.epoch})
                 if seen is not None and not page.more:
-                    out.removed += inbox.remove_unsent(conn, seen, tables or TABLE_ORDER)
+                    swept = tables or list(TABLE_ORDER)
+                    out.removed += inbox.remove_unsent(conn, seen, swept)
+                    out.touched.update(swept)
                     if main:
                         local.write_state(conn, {"full_pull": None})
             self._epoch = page.epoch
+            self._touched |= out.touched
+            for item in out.unstored:
+                self.result.unstored.append(item.key)
+                self._unstored.append(f"{item.key}: {item.reason}")
             self.result.pulled += out.records
             self.result.conflicts += out.conflicts
             self.result.removed += out.removed
@@ -301,9 +341,21 @@ class SyncEngine:
     # --- verify ------------------------------------------------------------------------------
 
     def verify(self) -> None:
-        """Compare per-table digests with the server's; catch up, then repair what differs."""
+        """Compare per-table digests with the server's; catch up, then repair what differs.
+
+        Only the tables this round changed (pushed, pulled or removed rows) are compared —
+        the divergence a round can cause is in those — except for a full verification of
+        every table after a full re-pull and when the last one is older than the setting
+        ``verify_every_hours`` (sync state; default 24): that one catches damage done
+        outside sync. A round that changed nothing compares nothing.
+        """
+        state = read_sync_state(self.db)
+        full = self.result.full_pull or self._full_due(state)
+        tables = [t for t in TABLE_ORDER if full or t in self._touched]
+        if not tables:
+            return
         try:
-            bad = self._mismatched(list(TABLE_ORDER))
+            bad = self._mismatched(tables)
             if bad:
                 self.pull()  # others may have pushed since our pull: catch up first
                 bad = self._mismatched(bad)
@@ -312,6 +364,24 @@ class SyncEngine:
                 self.result.repaired = bad
         except _NewEpoch:
             self._full_pull(epoch_changed=True)
+            return
+        self.result.verified = tables
+        if full:
+            with local.writing(self.db) as conn:
+                local.write_state(conn, {VERIFIED_AT: utc_now_iso()})
+
+    @staticmethod
+    def _full_due(state: dict[str, Any]) -> bool:
+        """Whether the last full verification is older than the setting (or never ran)."""
+        last = state.get(VERIFIED_AT)
+        if not last:
+            return True
+        try:
+            hours = float(state.get(VERIFY_EVERY_HOURS, DEFAULT_VERIFY_HOURS))
+            age = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.datetime.fromisoformat(last)
+        except (TypeError, ValueError):
+            return True
+        return age >= dt.timedelta(hours=hours)
 
     def _mismatched(self, tables: list[str]) -> list[str]:
         self.progress("verify", 0, len(tables))

@@ -11,16 +11,16 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.exc import DBAPIError
 
 from domain.records import TABLE_ORDER, FieldSpec, spec
 from domain.validation import FieldError, coerce
 from storage.models import SYNCED_MODELS, utcnow
-from sync.client import SyncError
-from sync.local import LIVE, chunks, marks, store_conflicts
+from sync.local import LIVE, UNSTORED, chunks, marks, read_state, store_conflicts, write_state
 from sync.protocol import PullResponse, RecordState
 
 # Where each table hangs under its scope root (docs/sync-protocol.md, "Scope").
@@ -73,6 +73,25 @@ def _is_canonical(raw: Any) -> bool:
     return type(raw) is str and _CANONICAL_ID.fullmatch(raw) is not None
 
 
+class _Unreadable(Exception):
+    """A pulled value the field's kind cannot hold (the record is skipped)."""
+
+
+@dataclass(frozen=True)
+class Unstored:
+    """A pulled record the local database could not store, and why."""
+
+    table: str
+    id: str
+    version: int
+    reason: str
+
+    @property
+    def key(self) -> str:
+        """``"<table> <id>"``: how sync state and reports name it."""
+        return f"{self.table} {self.id}"
+
+
 class _TableWriter:
     """Turns pulled records of one table into rows of storage values and upserts them."""
 
@@ -91,6 +110,13 @@ class _TableWriter:
             (name, specs.get(name), binds[name], _decoder(specs[name]) if name in specs else None)
             for name in self.columns
         ]
+        # Columns that cannot hold null but have a default: a null from the server (a create
+        # an old server stored without the field) means that default.
+        self.fill = {
+            c.name: specs[c.name].default
+            for c in model_table.columns
+            if c.name in specs and not c.nullable and specs[c.name].default is not None
+        }
         self._stamp = binds["updated_at"]
         cols = ", ".join(self.columns)
         updates = ", ".join(
@@ -115,24 +141,37 @@ class _TableWriter:
                     out.append(int(rec.deleted) if name == "deleted" else stamp)
                 continue
             raw = fields.get(name, _MISSING)
-            if raw is _MISSING:
-                value = list(f.default) if isinstance(f.default, list) else f.default
+            if raw is _MISSING or (raw is None and name in self.fill):
+                value = _copy(f.default)
             elif raw is None:
                 value = [] if f.kind in ("tags", "id_list") else None
             else:
                 try:
                     value = decode(raw)
                 except FieldError as exc:
-                    raise SyncError(
-                        f"the server sent an unreadable value: {self.table} {rec.id} {exc}"
-                    ) from None
+                    raise _Unreadable(str(exc)) from None
             out.append(bind(value) if bind is not None else value)
         return out
 
-    def write(self, conn: Connection, records: Sequence[RecordState], now: dt.datetime) -> None:
-        """Upsert ``records``; fields with a local pending edit keep the local value."""
+    def write(
+        self, conn: Connection, records: Sequence[RecordState], now: dt.datetime
+    ) -> list[Unstored]:
+        """Upsert ``records``; fields with a local pending edit keep the local value.
+
+        Returns the records that could not be stored (unreadable values, or rows the local
+        schema refuses); the others are stored all the same.
+        """
         stamp = self._stamp(now) if self._stamp is not None else now
-        rows = [self.row(r, stamp) for r in records]
+        failed: list[Unstored] = []
+        rows: list[list[Any]] = []
+        kept: list[RecordState] = []
+        for rec in records:
+            try:
+                rows.append(self.row(rec, stamp))
+                kept.append(rec)
+            except _Unreadable as exc:
+                failed.append(Unstored(self.table, rec.id, rec.version, str(exc)))
+        records = kept
         if self.table == "reps":
             _free_logins(conn, records)
         edited = pending_fields(conn, self.table, [r.id for r in records])
@@ -146,7 +185,18 @@ class _TableWriter:
                 for name in edited.get(mine[index["id"]], ()):
                     if name in index:
                         row[index[name]] = mine[index[name]]
-        conn.exec_driver_sql(self.upsert, [tuple(r) for r in rows])
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql(self.upsert, [tuple(r) for r in rows])
+        except DBAPIError:  # some row is refused: store the others one by one
+            for rec, row in zip(records, rows, strict=True):
+                try:
+                    with conn.begin_nested():
+                        conn.exec_driver_sql(self.upsert, tuple(row))
+                except DBAPIError as exc:
+                    reason = str(exc.orig).splitlines()[0][:200]
+                    failed.append(Unstored(self.table, rec.id, rec.version, reason))
+        return failed
 
     def _local_rows(self, conn: Connection, ids: list[str]) -> dict[str, tuple[Any, ...]]:
         found: dict[str, tuple[Any, ...]] = {}
@@ -159,6 +209,16 @@ class _TableWriter:
             ):
                 found[row[position]] = tuple(row)
         return found
+
+
+def _copy(value: Any) -> Any:
+    return (
+        list(value)
+        if isinstance(value, list)
+        else dict(value)
+        if isinstance(value, dict)
+        else value
+    )
 
 
 def _free_logins(conn: Connection, records: Sequence[RecordState]) -> None:
@@ -210,6 +270,8 @@ class PageOutcome:
     records: int = 0
     conflicts: int = 0
     removed: int = 0
+    unstored: list[Unstored] = field(default_factory=list)  # newly failed (not known before)
+    touched: set[str] = field(default_factory=set)  # tables whose local rows changed
 
 
 def apply_page(
@@ -228,20 +290,58 @@ def apply_page(
     out = PageOutcome()
     if revocations and page.revoked:
         out.removed += remove_accounts(conn, page.revoked)
+        out.touched.update(["accounts", *SCOPE_PARENT])
     by_table: dict[str, list[RecordState]] = {}
     for rec in page.records:
         if rec.table in SYNCED_MODELS:
             by_table.setdefault(rec.table, []).append(rec)
     now = utcnow()
+    failed: list[Unstored] = []
     for table in TABLE_ORDER:
         records = by_table.get(table)
         if records:
-            _writer(conn, table).write(conn, records, now)
+            failed += _writer(conn, table).write(conn, records, now)
             out.records += len(records)
+            out.touched.add(table)
             if seen is not None:
                 seen.update((table, r.id) for r in records)
+    out.unstored = _note_unstored(conn, page.records, failed)
+    out.records -= len(failed)
     out.conflicts = store_conflicts(conn, page.conflicts)
     return out
+
+
+def _note_unstored(
+    conn: Connection, records: Sequence[RecordState], failed: list[Unstored]
+) -> list[Unstored]:
+    """Keep sync state's list of records that could not be stored up to date with a page.
+
+    Records of the page that were stored leave it; failed ones enter it (with the version
+    and reason). Returns those not already listed at that version: what to report.
+    """
+    known: dict[str, Any] = read_state(conn).get(UNSTORED) or {}
+    if not known and not failed:
+        return []
+    listed = dict(known)
+    for rec in records:
+        listed.pop(f"{rec.table} {rec.id}", None)
+    new = []
+    for item in failed:
+        before = known.get(item.key)
+        if before is None or before.get("version") != item.version:
+            new.append(item)
+        listed[item.key] = {"version": item.version, "reason": item.reason}
+    if listed != known:
+        write_state(conn, {UNSTORED: listed or None})
+    return new
+
+
+def forget_unstored(conn: Connection, keep: Callable[[str, str], bool]) -> None:
+    """Drop records from sync state's list of unstored ones unless ``keep(table, id)``."""
+    known: dict[str, Any] = read_state(conn).get(UNSTORED) or {}
+    listed = {key: item for key, item in known.items() if keep(*key.split(" ", 1))}
+    if listed != known:
+        write_state(conn, {UNSTORED: listed or None})
 
 
 def _ids(conn: Connection, sql: str, params: Sequence[Any]) -> list[str]:
@@ -253,6 +353,8 @@ def remove_accounts(conn: Connection, account_ids: Sequence[str]) -> int:
 
     Waiting changes of those records become ``rejected`` (kept for the rep to see).
     """
+    revoked = set(account_ids)
+    forget_unstored(conn, lambda table, row_id: not (table == "accounts" and row_id in revoked))
     doomed: dict[str, list[str]] = {"accounts": []}
     for chunk in chunks(list(account_ids)):
         doomed["accounts"] += _ids(
@@ -273,6 +375,8 @@ def remove_accounts(conn: Connection, account_ids: Sequence[str]) -> int:
 
 
 def _delete(conn: Connection, doomed: dict[str, list[str]], reason: str) -> int:
+    gone = {(table, row_id) for table, ids in doomed.items() for row_id in ids}
+    forget_unstored(conn, lambda table, row_id: (table, row_id) not in gone)
     removed = 0
     for table, ids in doomed.items():
         for chunk in chunks(ids):
@@ -291,7 +395,9 @@ def remove_unsent(conn: Connection, seen: set[tuple[str, str]], tables: Sequence
     """After a full re-pull: delete synced rows the server did not send, unless edited.
 
     Rows never pushed (version 0) and rows with a waiting change stay (they are pushed).
+    Records listed as not stored that the server no longer sends are forgotten too.
     """
+    forget_unstored(conn, lambda table, row_id: table not in tables or (table, row_id) in seen)
     doomed: dict[str, list[str]] = {}
     for table in tables:
         waiting = {

@@ -25,6 +25,9 @@ from sync.protocol import ConflictInfo
 _CHUNK = 500
 LIVE = "state IN ('pending', 'sending')"
 """SQL: the pending-change rows still waiting for the server."""
+UNSTORED = "unstored"
+"""Sync-state key: pulled records that could not be stored, ``{"<table> <id>": {version,
+reason}}`` (see ``sync.inbox``)."""
 
 
 @contextmanager
@@ -125,8 +128,18 @@ def _when(value: str | None) -> dt.datetime | None:
 
 
 def local_digest_pairs(conn: Connection, table: str) -> list[tuple[str, int]]:
-    """``(id, version)`` of the rows of ``table`` the server knows (version > 0)."""
-    return [
+    """``(id, version)`` of the rows of ``table`` the server knows (version > 0).
+
+    Records the server sent that could not be stored (sync state ``unstored``) count at the
+    version sent: they were reported, and re-pulling the table would only fail again.
+    """
+    pairs = [
         (r[0], r[1])
         for r in conn.exec_driver_sql(f"SELECT id, version FROM {table} WHERE version > 0")
     ]
+    listed = read_state(conn).get(UNSTORED) or {}
+    prefix = table + " "
+    extra = {k[len(prefix) :]: v["version"] for k, v in listed.items() if k.startswith(prefix)}
+    if extra:
+        pairs = [(i, v) for i, v in pairs if i not in extra] + list(extra.items())
+    return pairs

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Request, Response
+from fastapi.exceptions import RequestValidationError
+from pydantic import ValidationError
 
 from domain.records import TABLES
 from server.db import epoch, now, reading
@@ -46,12 +50,34 @@ def _known_tables(tables: list[str] | None) -> None:
         raise HTTPException(422, f"tables: '{unknown[0][:40]}' is not a synced table")
 
 
+async def push_request(request: Request) -> PushRequest:
+    """The push body, parsed by pydantic straight from the bytes.
+
+    FastAPI would ``json.loads`` the body and validate the Python objects: for a batch of
+    1,000 changes that is about 2.5 times slower than validating the JSON text directly.
+    Errors are reported exactly like FastAPI's own (422, one line naming the place).
+    """
+    try:
+        return PushRequest.model_validate_json(await request.body())
+    except ValidationError as exc:
+        errors = [{**e, "loc": ("body", *e["loc"])} for e in exc.errors(include_url=False)]
+        raise RequestValidationError(errors) from None
+
+
+PUSH_BODY = {"$ref": "#/components/schemas/PushRequest"}  # added by server.app.openapi_schema
+
+
 @router.post(
     "/push",
     response_model=PushResponse,
     responses={409: {"model": ErrorBody}, 413: {"model": ErrorBody}},
+    openapi_extra={
+        "requestBody": {"required": True, "content": {"application/json": {"schema": PUSH_BODY}}}
+    },
 )
-def push_changes(body: PushRequest, rep: CurrentRep, engine: EngineDep) -> Response:
+def push_changes(
+    body: Annotated[PushRequest, Depends(push_request)], rep: CurrentRep, engine: EngineDep
+) -> Response:
     """Apply a batch of changes; one result per change, in order."""
     received = now()
     if not body.changes:

@@ -11,12 +11,8 @@ own reps and accounts (:func:`Harness.rep`).
 
 from __future__ import annotations
 
-import glob
 import itertools
 import os
-import shutil
-import subprocess
-import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,8 +24,9 @@ from sqlalchemy import Engine, text
 
 from server import admin, auth
 from server.db import open_engine
-from server.loadgen import ServerProcess, SyncClient, free_port, start_server
+from server.loadgen import ServerProcess, SyncClient, start_server
 from server.settings import Settings, load_settings
+from tests.pgcluster import pg_bindir, pg_cluster
 
 PASSWORD = "correct horse battery"
 _numbers = itertools.count(1)
@@ -79,96 +76,17 @@ class Harness:
             return list(result.all()) if result.returns_rows else []
 
 
-def _pg_bin() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    if found:
-        return Path(found[-1]).parent
-    initdb = shutil.which("initdb")
-    return Path(initdb).parent if initdb else None
-
-
-def _as_postgres(cmd: list[str]) -> list[str]:
-    """Run as the ``postgres`` user when we are root (initdb refuses root)."""
-    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
-
-
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A database on a throwaway PostgreSQL cluster (skipped without PostgreSQL, but not in CI)."""
-    bindir = _pg_bin()
+    bindir = pg_bindir()
     if bindir is None:
         message = "PostgreSQL binaries (initdb, pg_ctl) not found"
         if os.environ.get("CI"):
             pytest.fail(f"{message}: CI must run the PostgreSQL variants")
         pytest.skip(message)
-    root = Path(tempfile.mkdtemp(prefix="repdesk-pg-"))
-    data, sockets = root / "data", root / "sock"
-    sockets.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres")
-        shutil.chown(sockets, "postgres")
-    port = free_port()
-    run = {"check": True, "capture_output": True, "timeout": 120}
-    subprocess.run(
-        _as_postgres(
-            [
-                str(bindir / "initdb"),
-                "-D",
-                str(data),
-                "-U",
-                "postgres",
-                "--auth=trust",
-                "--no-sync",
-                "-E",
-                "UTF8",
-                "--locale=C",
-            ]
-        ),
-        **run,
-    )
-    options = (
-        f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
-    )
-    subprocess.run(
-        _as_postgres(
-            [
-                str(bindir / "pg_ctl"),
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-w",
-                "-l",
-                str(root / "pg.log"),
-                "start",
-            ]
-        ),
-        **run,
-    )
-    try:
-        subprocess.run(
-            _as_postgres(
-                [
-                    str(bindir / "createdb"),
-                    "-h",
-                    "127.0.0.1",
-                    "-p",
-                    str(port),
-                    "-U",
-                    "postgres",
-                    "repdesk",
-                ]
-            ),
-            **run,
-        )
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/repdesk"
-    finally:
-        subprocess.run(
-            _as_postgres([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-            check=False,
-            capture_output=True,
-        )
-        shutil.rmtree(root, ignore_errors=True)
+    with pg_cluster(bindir) as url:
+        yield url
 
 
 # Cheap password hashing: the tests log in hundreds of times (production keeps the defaults).
