@@ -58,6 +58,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", required=True)
     p.add_argument("--format", choices=["json", "text"], default="text")
 
+    p = sub.add_parser("tracker", help="the 1+2+1 tracking sheet of the key-account projects")
+    p.add_argument("--db", required=True)
+    p.add_argument("--format", choices=["json", "pdf"], default="json")
+    p.add_argument("--out", help="the file to write (required for pdf; json prints otherwise)")
+    p.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="language of texts")
+    p.add_argument("--all", action="store_true", help="closed (won/lost) projects too")
+    p.add_argument("--today", help="judge risks as of this date (YYYY-MM-DD; default today)")
+
+    p = sub.add_parser(
+        "plan", help="print the account plan (PDF) of one account or all key accounts"
+    )
+    p.add_argument("--db", required=True)
+    p.add_argument("--account", help="the account: its id, its name or part of it")
+    p.add_argument("--out", help="the PDF to write (with --account)")
+    p.add_argument(
+        "--all-key-accounts", action="store_true", help="one plan per key account, into --out-dir"
+    )
+    p.add_argument("--out-dir", help="the folder for --all-key-accounts")
+    p.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="language of the plan")
+    p.add_argument("--today", help="the plan's date (YYYY-MM-DD; default today)")
+
     return parser
 
 
@@ -79,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cli.sync import run
         elif args.command == "conflicts":
             from cli.conflicts import run
+        elif args.command == "tracker":
+            from cli.tracker import run
+        elif args.command == "plan":
+            from cli.plan import run
         else:  # pragma: no cover - argparse rejects unknown commands
             raise CliError(f"unknown command {args.command}")
         return run(args)

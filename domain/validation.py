@@ -225,12 +225,15 @@ def coerce_id(raw: object) -> str:
         raise FieldError("id", "bad_ref", {"value": _show(raw)}) from None
 
 
-def validate(table: str, values: Mapping[str, Any], *, partial: bool = False) -> list[FieldError]:
+def validate(
+    table: str, values: Mapping[str, Any], *, partial: bool = False, checked: bool = False
+) -> list[FieldError]:
     """Every problem with a record of ``table`` whose typed field values are ``values``.
 
     With ``partial=True`` only the fields present are checked (an edit of some fields);
     otherwise missing required fields are reported too. Unknown field names are errors.
-    Returns an empty list when the record is valid.
+    With ``checked=True`` each value has already passed :func:`check_value`: only missing
+    fields and the rules across fields are checked. Returns an empty list when valid.
     """
     fields = spec(table)
     errors: list[FieldError] = []
@@ -242,12 +245,18 @@ def validate(table: str, values: Mapping[str, Any], *, partial: bool = False) ->
             if f.required and not partial and f.default is None:
                 errors.append(FieldError(name, "required"))
             continue
-        error = _check(f, values[name])
+        error = None if checked else _check(f, values[name])
         if error:
             errors.append(error)
     if not errors:
         errors.extend(_cross_field(table, values))
     return errors
+
+
+def check_value(f: FieldSpec, value: Any) -> FieldError | None:
+    """The problem with one typed value of field ``f`` (required, kind, range, length,
+    format, enum code), or None; :func:`validate` runs it on every value it is given."""
+    return _check(f, value)
 
 
 def _check(f: FieldSpec, value: Any) -> FieldError | None:
@@ -295,6 +304,36 @@ def _num(x: float) -> int | float:
     return int(x) if float(x).is_integer() else x
 
 
+def check_payment(
+    values: Mapping[str, Any],
+    *,
+    invoice_account_id: str,
+    invoice_kind: str | None,
+    issued_on: dt.date,
+    open_amount: Decimal,
+) -> list[FieldError]:
+    """Rules between a payment's typed ``values`` and the invoice it is made against.
+
+    ``open_amount`` is what the invoice still owes without this payment. A payment cannot
+    be larger than that, dated before the invoice, made against a credit note, or booked
+    on another account than the invoice's.
+    """
+    errors: list[FieldError] = []
+    if invoice_kind == "credit_note":
+        errors.append(FieldError("invoice_id", "payment_on_credit_note"))
+    if values.get("account_id") and values["account_id"] != invoice_account_id:
+        errors.append(FieldError("invoice_id", "other_account"))
+    paid_on = values.get("paid_on")
+    if isinstance(paid_on, dt.date) and paid_on < issued_on:
+        errors.append(
+            FieldError("paid_on", "paid_before_issued", {"issued": issued_on.isoformat()})
+        )
+    amount = values.get("amount")
+    if isinstance(amount, Decimal) and invoice_kind != "credit_note" and amount > open_amount:
+        errors.append(FieldError("amount", "exceeds_open", {"value": amount, "open": open_amount}))
+    return errors
+
+
 def _cross_field(table: str, values: Mapping[str, Any]) -> list[FieldError]:
     errors: list[FieldError] = []
     if table == "invoices":
@@ -305,6 +344,10 @@ def _cross_field(table: str, values: Mapping[str, Any]) -> list[FieldError]:
         outcome, kind = values.get("outcome"), values.get("advance_kind")
         if outcome == "advance" and not kind and "outcome" in values:
             errors.append(FieldError("advance_kind", "advance_needs_kind"))
+        if outcome == "advance" and not values.get("advance_on") and "outcome" in values:
+            errors.append(FieldError("advance_on", "advance_needs_date"))
+        if values.get("advance_on") and outcome not in (None, "advance") and "outcome" in values:
+            errors.append(FieldError("advance_on", "date_needs_advance"))
         if kind and outcome not in (None, "advance") and "outcome" in values:
             errors.append(FieldError("advance_kind", "kind_needs_advance"))
     return errors

@@ -229,6 +229,49 @@ class InvoiceKind(StrEnum):
     CREDIT_NOTE = "credit_note"
 
 
+class TrafficLight(StrEnum):
+    """A key-account project's 1+2+1 status colour (rules in ``domain/tracker.py``)."""
+
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+
+
+class QualificationVerdict(StrEnum):
+    """The recommendation of a partner qualification (rules in ``domain/qualification.py``)."""
+
+    RECRUIT = "recruit"
+    TRIAL = "trial"
+    REJECT = "reject"
+
+
+class ReviewAction(StrEnum):
+    """The action a quarterly review suggests (rules in ``domain/review.py``)."""
+
+    REWARD = "reward"
+    TRAIN = "train"
+    PHASE_OUT = "phase_out"
+
+
+class Strategy(StrEnum):
+    """客户细分的攻守模型: the five strategies (rules in ``domain/segmentation.py``)."""
+
+    ACQUIRE = "acquire"
+    RETAIN = "retain"
+    HARASS = "harass"
+    MAINTAIN = "maintain"
+    ABANDON = "abandon"
+
+
+class Posture(StrEnum):
+    """渠道销售的资源分配: where a strategy puts resources — attack, defend, maintain."""
+
+    ATTACK = "attack"
+    DEFEND = "defend"
+    MAINTAIN = "maintain"
+    NONE = "none"
+
+
 ALL_ENUMS: tuple[type[StrEnum], ...] = (
     ChannelType,
     CooperationMode,
@@ -253,6 +296,11 @@ ALL_ENUMS: tuple[type[StrEnum], ...] = (
     AssessmentKind,
     EvaluationKind,
     InvoiceKind,
+    TrafficLight,
+    QualificationVerdict,
+    ReviewAction,
+    Strategy,
+    Posture,
 )
 
 

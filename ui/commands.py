@@ -241,6 +241,44 @@ class DeleteRecordCommand(RecordCommand):
         return _tables_touched_by_delete(self.table)
 
 
+class ServiceCommand(RecordCommand):
+    """A compound edit a service function makes in one transaction (e.g. moving a project
+    to its next step writes the project and its step history).
+
+    ``do(uow)`` runs the edit and returns what ``undo(uow, result)`` needs to put it back;
+    a redo after an undo runs ``do`` again. ``tables`` are those the edit touches.
+    """
+
+    verb = "edit"
+
+    def __init__(
+        self,
+        runner: OpRunner,
+        table: str,
+        row_id: str,
+        do: Callable[[UnitOfWork], Any],
+        undo: Callable[[UnitOfWork, Any], None],
+        *,
+        tables: frozenset[str],
+        **kw: Any,
+    ) -> None:
+        super().__init__(runner, table, row_id, **kw)
+        self._do_fn = do
+        self._undo_fn = undo
+        self._touched = tables
+        self.result: Any = None
+
+    def _do(self, uow: UnitOfWork, first: bool) -> Any:
+        self.result = self._do_fn(uow)
+        return self.result
+
+    def _undo(self, uow: UnitOfWork) -> None:
+        self._undo_fn(uow, self.result)
+
+    def _tables(self) -> frozenset[str]:
+        return self._touched | {self.table}
+
+
 def push(stack: QUndoStack, command: RecordCommand) -> None:
     """Push ``command`` on ``stack`` (which runs it) and let it leave the stack if it fails.
 
@@ -255,6 +293,7 @@ __all__ = [
     "CreateRecordCommand",
     "DeleteRecordCommand",
     "RecordCommand",
+    "ServiceCommand",
     "UpdateRecordCommand",
     "command_text",
     "push",

@@ -12,15 +12,17 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
-from services import queries
 from storage.database import Database
 from ui.ops import OpRunner
 from ui.pages.base import Page, PlaceholderPage
+from ui.sync_controller import Connection, RoundOutcome, SyncController
 
 PageFactory = Callable[[OpRunner, QUndoStack], Page]
 STATUS_TABLES_REFRESH_MS = 60_000
@@ -44,6 +46,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.runner.op_failed.connect(self._show_error)
         self.runner.operation_did_execute.connect(lambda *_: self.refresh_status())
+        self.sync = SyncController(self.runner, self.settings, self)
+        self.sync.status_changed.connect(self._show_status)
+        self.sync.progressed.connect(self._show_sync_progress)
+        self.sync.round_finished.connect(self._round_finished)
+        self.sync.notice.connect(self._sync_notice)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -63,7 +70,13 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(page.title())
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
+            attach_sync = getattr(page, "attach_sync", None)
+            if attach_sync:
+                attach_sync(self.sync)
         self.nav.currentRowChanged.connect(self._show_page)
+        step_clicked = getattr(self.pages.get("funnel"), "step_clicked", None)
+        if step_clicked is not None and "tracker" in self.pages:
+            step_clicked.connect(self.show_step)
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -99,6 +112,14 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.page_keys().index(key))
         return self.pages[key]
 
+    def show_step(self, step: str) -> Page:
+        """Show the tracker sheet filtered to the projects at sales step ``step``."""
+        page = self.show_page("tracker")
+        filter_step = getattr(page, "filter_step", None)
+        if filter_step is not None:
+            filter_step(step)
+        return page
+
     def current_page(self) -> Page:
         """The page on show."""
         page = self.stack.currentWidget()
@@ -112,6 +133,8 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         page.ensure_loaded()
         self.settings.setValue("window/page", self.page_keys()[row])
+        if hasattr(self, "act_print"):
+            self._update_print()
 
     # --- status bar ---------------------------------------------------------------------
 
@@ -119,25 +142,41 @@ class MainWindow(QMainWindow):
         self.connection_label = QLabel()
         self.pending_label = QLabel()
         self.last_sync_label = QLabel()
-        for label in (self.connection_label, self.pending_label, self.last_sync_label):
+        self.sync_phase = QLabel()
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setMaximumWidth(160)
+        self.sync_progress.setTextVisible(False)
+        self.sync_cancel = QToolButton()
+        self.sync_cancel.setObjectName("sync_cancel")
+        self.sync_cancel.clicked.connect(self.sync.cancel)
+        self.conflicts_button = QToolButton()  # a link to the Sync page's conflict list
+        self.conflicts_button.setObjectName("conflicts_button")
+        self.conflicts_button.setAutoRaise(True)
+        self.conflicts_button.clicked.connect(self._show_conflicts)
+        for widget in (self.sync_phase, self.sync_progress, self.sync_cancel):
+            widget.hide()
+            self.statusBar().addPermanentWidget(widget)
+        labels = (self.connection_label, self.pending_label, self.conflicts_button)
+        for label in (*labels, self.last_sync_label):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
-        self._status = queries.SyncStatus(pending=0, last_sync=None, server=None)
 
     def refresh_status(self) -> None:
         """Reload the sync figures the status bar shows (in the background)."""
-        self.runner.read(queries.sync_status, on_success=self._set_status)
-
-    def _set_status(self, status: queries.SyncStatus) -> None:
-        self._status = status
-        self._show_status()
+        self.sync.refresh()
 
     def _show_status(self) -> None:
-        status = self._status
+        status = self.sync.status
         self.connection_label.setText(
-            self.tr("Offline") if status.server is None else self.tr("Online")
+            self.tr("Online") if self.sync.connection is Connection.ONLINE else self.tr("Offline")
         )
         self.pending_label.setText(self.tr("%Ln change(s) waiting to sync", "", status.pending))
+        self.conflicts_button.setText(self.tr("%Ln open conflict(s)", "", status.conflicts))
+        self.conflicts_button.setVisible(status.conflicts > 0)
+        running = self.sync.running
+        for widget in (self.sync_phase, self.sync_progress, self.sync_cancel):
+            widget.setVisible(running)
+        self.act_sync.setEnabled(not running)
         if status.last_sync is None:
             self.last_sync_label.setText(self.tr("Never synced"))
         else:
@@ -162,10 +201,13 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.act_find = self._action(QKeySequence("Ctrl+F"), self._find)
         self.act_refresh = self._action(QKeySequence("F5"), self._refresh)
-        self.act_sync = self._action(QKeySequence("Ctrl+S"), lambda: None)
-        self.act_sync.setEnabled(False)
-        self.act_print = self._action(QKeySequence("Ctrl+P"), lambda: None)
+        self.act_sync = self._action(QKeySequence("Ctrl+S"), self.sync_now)
+        self.act_print = self._action(QKeySequence("Ctrl+P"), self.print_plan)
         self.act_print.setEnabled(False)
+        self.act_export_plans = self._action(None, self.export_plans)
+        accounts = self.pages.get("accounts")
+        if accounts is not None and hasattr(accounts, "current_account_changed"):
+            accounts.current_account_changed.connect(lambda _id: self._update_print())
         self.act_about = self._action(None, self._about)
         self.act_settings = self._action(QKeySequence.StandardKey.Preferences, self._settings)
         if self.act_settings.shortcut().isEmpty():
@@ -177,7 +219,7 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        self.menu_file.addActions([self.act_new, self.act_print])
+        self.menu_file.addActions([self.act_new, self.act_print, self.act_export_plans])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addSeparator()
@@ -194,6 +236,30 @@ class MainWindow(QMainWindow):
         self.menu_sync.addAction(self.act_sync)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
+
+    def print_account_id(self) -> str | None:
+        """The account "Print account plan" prints: the one selected on the page on show."""
+        current = getattr(self.current_page(), "current_account_id", None)
+        return current() if current is not None else None
+
+    def _update_print(self) -> None:
+        self.act_print.setEnabled(self.print_account_id() is not None)
+
+    def print_plan(self) -> QWidget | None:
+        """Open the plan preview of the selected account (Ctrl+P); returns the window."""
+        from ui.plan_preview import open_plan_preview
+
+        account_id = self.print_account_id()
+        return open_plan_preview(self.runner, account_id, self) if account_id else None
+
+    def export_plans(self) -> QWidget:
+        """Open the batch export of account plans (File menu); returns the dialog."""
+        from ui.plan_export import PlanExportDialog
+
+        selected = [self.print_account_id()] if self.print_account_id() else []
+        dialog = PlanExportDialog(self.runner, self, selected=selected, settings=self.settings)
+        dialog.show()
+        return dialog
 
     def _new_record(self) -> None:
         handler = getattr(self.current_page(), "new_record", None)
@@ -214,10 +280,83 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
         self.refresh_status()
 
-    def _settings(self) -> None:
+    def _settings(self, *, sync_tab: bool = False) -> None:
         from ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.settings, self).exec()
+        dialog = SettingsDialog(self.settings, self, sync=self.sync.sync_settings())
+        if sync_tab:
+            dialog.show_sync_tab()
+        dialog.accepted.connect(lambda: self._apply_sync_settings(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _apply_sync_settings(self, dialog: object) -> None:
+        choice = dialog.sync_choice()  # type: ignore[attr-defined]
+        if choice is not None:
+            self.sync.apply_settings(**choice.__dict__)
+
+    # --- sync -----------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        """Ctrl+S: a round in the background; without a server, Settings → Sync opens."""
+        if self.sync.running:
+            return
+        if not self.sync.has_server():
+            self._settings(sync_tab=True)
+            return
+        if self.sync.sync_now():
+            self._show_sync_progress("connect", 0, 0)
+
+    def _show_sync_progress(self, phase: str, done: int, total: int) -> None:
+        texts = {
+            "connect": self.tr("Connecting…"),
+            "push": self.tr("Sending changes…"),
+            "pull": self.tr("Receiving changes…"),
+            "verify": self.tr("Checking…"),
+            "repair": self.tr("Repairing…"),
+        }
+        self.sync_phase.setText(texts.get(phase, phase))
+        self.sync_progress.setRange(0, total if total > 0 else 0)
+        if total > 0:
+            self.sync_progress.setValue(min(done, total))
+
+    def _round_finished(self, outcome: RoundOutcome) -> None:
+        from ui.sync_dialogs import error_text
+
+        if outcome.result is not None:
+            r = outcome.result
+            text = self.tr("Synced: %1 sent, %2 received, %3 conflict(s), %4 refused")
+            for i, n in enumerate((r.pushed, r.pulled, r.conflicts, r.rejected), 1):
+                text = text.replace(f"%{i}", str(n))
+            if r.cancelled:
+                text = self.tr("Sync cancelled; what was done is kept.")
+            self.statusBar().showMessage(text, 10_000)
+            return
+        assert outcome.error is not None
+        message = error_text(outcome.error, self.sync.status.pending)
+        self.statusBar().showMessage(message, 30_000)
+        if not outcome.automatic and self.sync.connection is not Connection.OFFLINE:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sync"), message, parent=self)
+            box.setObjectName("sync_error_box")
+            box.finished.connect(box.deleteLater)
+            box.open()
+
+    def _sync_notice(self, message: str) -> None:
+        from ui.sync_dialogs import notice_text
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Sync"), notice_text(message), parent=self
+        )
+        box.setObjectName("sync_notice_box")
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _show_conflicts(self) -> None:
+        page = self.show_page("sync") if "sync" in self.pages else None
+        focus = getattr(page, "focus_conflicts", None)
+        if focus:
+            focus()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -241,12 +380,14 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new.setText(self.tr("&New…"))
         self.act_print.setText(self.tr("&Print account plan…"))
+        self.act_export_plans.setText(self.tr("&Export account plans…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
         self.act_find.setText(self.tr("&Find…"))
         self.act_refresh.setText(self.tr("&Refresh"))
         self.act_sync.setText(self.tr("Sync &now"))
+        self.sync_cancel.setText(self.tr("Cancel"))
         self.act_about.setText(self.tr("&About RepDesk"))
         self.act_settings.setText(self.tr("&Settings…"))
         for i, page in enumerate(self.pages.values()):
@@ -281,6 +422,7 @@ class MainWindow(QMainWindow):
                 return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self._status_timer.stop()
+        self.sync.close()
         self.runner.close()
         super().closeEvent(event)
 
@@ -288,11 +430,27 @@ class MainWindow(QMainWindow):
 def default_pages() -> list[tuple[str, PageFactory]]:
     """The workstation's pages in navigation order."""
     from ui.pages.accounts_page import AccountsPage
+    from ui.pages.dashboard_page import DashboardPage
+    from ui.pages.funnel_page import FunnelPage
+    from ui.pages.profiles_page import ProfilesPage
+    from ui.pages.receivables_page import ReceivablesPage
+    from ui.pages.segmentation_page import SegmentationPage
+    from ui.pages.sync_page import SyncPage
     from ui.pages.today_page import TodayPage
+    from ui.pages.tracker_page import TrackerPage
 
     built: dict[str, PageFactory] = {"today": TodayPage, "accounts": AccountsPage}
+    built["tracker"] = TrackerPage
+    built["funnel"] = FunnelPage
+    built["sync"] = SyncPage
+    built["profiles"] = ProfilesPage
+    built["dashboard"] = DashboardPage
+    built["receivables"] = ReceivablesPage
+    built["segmentation"] = SegmentationPage
     pages: list[tuple[str, PageFactory]] = []
-    for key in ("today", "accounts", "tracker", "funnel", "receivables", "profiles", "sync"):
+    # The dashboard follows Today: the morning overview before the work lists.
+    keys = ("today", "dashboard", "accounts", "tracker", "funnel", "receivables")
+    for key in (*keys, "segmentation", "profiles", "sync"):
         pages.append((key, built.get(key) or _placeholder(key)))
     return pages
 

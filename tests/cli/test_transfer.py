@@ -120,6 +120,7 @@ def sample_rows() -> dict[str, list[dict[str, Any]]]:
                 "subject": "拜访",
                 "outcome": "advance",
                 "advance_kind": "demo",
+                "advance_on": dt.date(2025, 3, 8),
                 "rep_id": REP,
             },
         ],

@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QUndoStack
 
 import main
+from services.demo_data import SCENARIOS, build_rows
 from storage.database import Database, open_database
+from ui import i18n
 from ui.ops import OpRunner
 
 # The demo's fixed "today" (services.demo_data.DEMO_TODAY): its follow-ups are due around it.
@@ -44,6 +46,38 @@ def drain(runner: OpRunner) -> None:
         QCoreApplication.processEvents()
         if not runner.busy:
             return
+
+
+def show_loaded(qtbot, page, width: int = 1100, height: int = 700):
+    """Show ``page`` at ``width`` × ``height``, load it and wait until its data is on screen."""
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    page.show()
+    with qtbot.waitSignal(page.did_load, timeout=LOAD_TIMEOUT_MS):
+        page.ensure_loaded()
+    return page
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:
+    """The interface in English (and back in English after a test that switched it);
+    test modules use it with ``pytestmark = pytest.mark.usefixtures("english")``."""
+    i18n.apply_language("en")
+    yield
+    i18n.apply_language("en")
+
+
+@pytest.fixture
+def stack() -> QUndoStack:
+    """The undo stack the windows of a test share."""
+    return QUndoStack()
+
+
+@pytest.fixture(scope="module")
+def showcase() -> dict[str, dict]:
+    """The demo's first projects, one per 1+2+1 situation (same seed: same ids)."""
+    projects = build_rows(size="small")["projects"]
+    return dict(zip(SCENARIOS, projects, strict=False))
 
 
 def _runner(database: Database) -> Iterator[OpRunner]:
@@ -85,13 +119,7 @@ def today_page(qtbot, runner: OpRunner):
     """The Today page on the demo, on the demo's "today", loaded."""
     from ui.pages.today_page import TodayPage
 
-    page = TodayPage(runner, QUndoStack(), today=lambda: DEMO_TODAY)
-    qtbot.addWidget(page)
-    page.resize(1100, 700)
-    page.show()
-    with qtbot.waitSignal(page.did_load, timeout=LOAD_TIMEOUT_MS):
-        page.ensure_loaded()
-    return page
+    return show_loaded(qtbot, TodayPage(runner, QUndoStack(), today=lambda: DEMO_TODAY))
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 from sqlalchemy import select
@@ -13,31 +12,19 @@ from services import records
 from storage.models import Account, Activity, Contact, PendingChange
 from storage.uow import UnitOfWork
 from ui import i18n
-from ui.editors import account_editor
+from ui.editors import close_guard
 from ui.editors.account_editor import AccountEditor
 from ui.editors.field_widgets import ChoiceField
-from ui.ops import OpRunner
 
 NAME = "杭州电子设备有限公司"
 
 
-@pytest.fixture(autouse=True)
-def english(qapp):
-    i18n.apply_language("en")
-    yield
-    i18n.apply_language("en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture
-def runner(db):
-    ops = OpRunner(db)
-    yield ops
-    ops.wait()
-
-
-@pytest.fixture
-def stack():
-    return QUndoStack()
+def runner(empty_runner):
+    return empty_runner
 
 
 @pytest.fixture
@@ -91,7 +78,7 @@ def answer_with(monkeypatch, button):
             asked.append(args[2])
             return button
 
-    monkeypatch.setattr(account_editor, "QMessageBox", Box)
+    monkeypatch.setattr(close_guard, "QMessageBox", Box)
     return asked
 
 
@@ -228,6 +215,7 @@ def test_a_call_with_outcome_advance_needs_the_customer_action_beside_its_field(
         assert uow.live(Activity) == []
 
     enter(form, "advance_kind", "trial")
+    form.fields["advance_on"].set_value(dt.date(2026, 11, 30))
     dialog.save()
     qtbot.waitUntil(lambda: editor.activities_tab.row_count() == 1)
     with UnitOfWork(db) as uow:

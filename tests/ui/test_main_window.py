@@ -27,10 +27,12 @@ def window(qtbot, db, settings):
 def test_the_navigation_offers_every_page_of_the_workstation(window):
     assert window.page_keys() == [
         "today",
+        "dashboard",
         "accounts",
         "tracker",
         "funnel",
         "receivables",
+        "segmentation",
         "profiles",
         "sync",
     ]

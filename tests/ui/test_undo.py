@@ -1,13 +1,11 @@
 """Undo and redo of record edits through the shared undo stack, and editors that follow them."""
 
 import pytest
-from PySide6.QtGui import QUndoStack
 
 from services import records
 from services.errors import ValidationFailed
 from storage.models import Account, Contact
 from storage.uow import NotFound, UnitOfWork
-from ui import i18n
 from ui.commands import (
     CreateRecordCommand,
     DeleteRecordCommand,
@@ -16,26 +14,16 @@ from ui.commands import (
     push,
 )
 from ui.editors.account_editor import AccountEditor
-from ui.ops import OpRunner
 
 NAME = "杭州电子设备有限公司"
 
 
-@pytest.fixture(autouse=True)
-def english(qapp):
-    i18n.apply_language("en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture
-def runner(db):
-    ops = OpRunner(db)
-    yield ops
-    ops.wait()
-
-
-@pytest.fixture
-def stack():
-    return QUndoStack()
+def runner(empty_runner):
+    return empty_runner
 
 
 @pytest.fixture

@@ -87,15 +87,30 @@ def test_an_invoice_due_before_it_was_issued_is_refused():
 
 def test_an_advance_needs_the_customer_action_and_only_an_advance_has_one():
     assert fields_at_fault(validate("activities", {"outcome": "advance"}, partial=True)) == {
-        "advance_kind": "advance_needs_kind"
+        "advance_kind": "advance_needs_kind",
+        "advance_on": "advance_needs_date",
     }
     errors = validate(
         "activities", {"outcome": "continuation", "advance_kind": "demo"}, partial=True
     )
     assert fields_at_fault(errors) == {"advance_kind": "kind_needs_advance"}
     assert (
-        validate("activities", {"outcome": "advance", "advance_kind": "trial"}, partial=True) == []
+        validate(
+            "activities",
+            {"outcome": "advance", "advance_kind": "trial", "advance_on": dt.date(2026, 11, 30)},
+            partial=True,
+        )
+        == []
     )
+
+
+def test_an_advance_needs_the_date_of_the_customer_action_and_only_an_advance_has_one():
+    errors = validate("activities", {"outcome": "advance", "advance_kind": "demo"}, partial=True)
+    assert fields_at_fault(errors) == {"advance_on": "advance_needs_date"}
+    errors = validate(
+        "activities", {"outcome": "order", "advance_on": dt.date(2026, 11, 30)}, partial=True
+    )
+    assert fields_at_fault(errors) == {"advance_on": "date_needs_advance"}
 
 
 def test_an_unknown_field_is_reported():
@@ -142,3 +157,26 @@ def test_dates_and_lists_are_read_from_text():
 def test_a_datetime_with_an_offset_is_stored_in_utc():
     value = coerce(spec("activities")["occurred_at"], "2026-11-23T09:30:00+08:00")
     assert value == dt.datetime(2026, 11, 23, 1, 30)
+
+
+# --- payments against an invoice (channel management) -----------------------------------
+
+
+def test_a_payment_larger_than_what_the_invoice_still_owes_is_refused():
+    import datetime as dt
+    from decimal import Decimal
+
+    from domain.validation import check_payment
+
+    values = {"account_id": "a", "paid_on": dt.date(2026, 1, 10), "amount": Decimal("600.00")}
+    facts = {"invoice_account_id": "a", "invoice_kind": "invoice", "issued_on": dt.date(2026, 1, 1)}
+    (error,) = check_payment(values, open_amount=Decimal("500.00"), **facts)
+    assert error.field == "amount"
+    assert error.text("en") == "amount: 600.00 is more than the 500.00 still open on the invoice"
+    assert check_payment(values, open_amount=Decimal("600.00"), **facts) == []
+    early = dict(values, paid_on=dt.date(2025, 12, 31))
+    errors = check_payment(
+        early, open_amount=Decimal("600.00"), **dict(facts, invoice_kind="credit_note")
+    )
+    assert {e.field for e in errors} == {"invoice_id", "paid_on"}
+    assert "2026-01-01" in next(e for e in errors if e.field == "paid_on").text("zh_CN")

@@ -14,12 +14,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -31,8 +30,11 @@ from domain.records import spec
 from services.account_detail import AccountDetail, Choice, account_detail, rep_choices
 from services.errors import ValidationFailed
 from storage.uow import NotFound
+from ui.channel.credit_tab import CreditTab
+from ui.channel.evaluations_tab import EvaluationsTab
 from ui.commands import CreateRecordCommand, RecordCommand, UpdateRecordCommand, push
 from ui.editors.activities_tab import ActivitiesTab
+from ui.editors.close_guard import CloseGuard
 from ui.editors.contacts_tab import ContactsTab
 from ui.editors.record_form import ERROR_STYLE, RecordForm, Section
 from ui.ops import OpRunner
@@ -75,7 +77,7 @@ ACCOUNT_SECTIONS = (
 WATCHED_TABLES = frozenset({"accounts", "contacts", "activities", "reps"})
 
 
-class AccountEditor(QWidget):
+class AccountEditor(CloseGuard):
     """A window that edits one account (``account_id`` None: a new one)."""
 
     def __init__(
@@ -113,6 +115,10 @@ class AccountEditor(QWidget):
         self.tabs.addTab(scroll, "")
         self.tabs.addTab(self.contacts_tab, "")
         self.tabs.addTab(self.activities_tab, "")
+        self.credit_tab = CreditTab(runner, undo_stack)  # issue #8: credit and collection
+        self.evaluations_tab = EvaluationsTab(runner, undo_stack)
+        self.tabs.addTab(self.credit_tab, "")
+        self.tabs.addTab(self.evaluations_tab, "")
         self.tabs.currentChanged.connect(self._update_state)
 
         self.status = QLabel()
@@ -137,6 +143,10 @@ class AccountEditor(QWidget):
         self.redo_action = undo_stack.createRedoAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([self.undo_action, self.redo_action])
+        self.print_action = QAction(self)  # Ctrl+P: the plan of the open (saved) account
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.triggered.connect(self.print_plan)
+        self.addAction(self.print_action)
 
         runner.operation_did_execute.connect(self._on_changed)
         self.resize(980, 760)
@@ -185,6 +195,8 @@ class AccountEditor(QWidget):
             tab.setEnabled(True)
         self.contacts_tab.set_detail(detail)
         self.activities_tab.set_detail(detail)
+        self.credit_tab.set_account(detail.account.id)
+        self.evaluations_tab.set_account(detail.account.id)
         self.retranslate()
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -278,29 +290,20 @@ class AccountEditor(QWidget):
 
     # --- closing ---------------------------------------------------------------------------
 
-    def can_close(self) -> bool:
-        """Whether the window may close now; asks Save / Discard / Cancel over unsaved edits.
+    def has_unsaved_changes(self) -> bool:
+        """Whether the form holds edits not saved yet."""
+        return self.form.isEnabled() and self.form.is_dirty()
 
-        Save starts saving and returns False: the window closes itself once the save
-        succeeded (and stays open, showing the problems, when it did not).
-        """
-        if self._may_close or not self.form.isEnabled() or not self.form.is_dirty():
-            return True
-        answer = QMessageBox.question(
-            self,
+    def close_question(self) -> tuple[str, str]:
+        """Asked when the editor closes over unsaved edits."""
+        return (
             self.tr("Unsaved changes"),
             self.tr("Save the changes to %1 before closing?").replace("%1", self._name()),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
         )
-        if answer == QMessageBox.StandardButton.Discard:
-            return True
-        if answer == QMessageBox.StandardButton.Save:
-            self._close_when_saved = True
-            self.save()
-        return False
+
+    def save_before_close(self) -> None:
+        """Save the form (the editor closes once it is saved)."""
+        self.save()
 
     def discard_changes(self) -> None:
         """Show what was loaded again, dropping the rep's unsaved edits."""
@@ -308,19 +311,6 @@ class AccountEditor(QWidget):
             self.form.set_values(self.detail.account.values)
         elif self.account_id is None:
             self.form.set_values({f.name: f.default for f in spec("accounts").values()})
-
-    def _finish_close(self) -> None:
-        if self._close_when_saved:
-            self._may_close = True
-            self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if not self.can_close():
-            event.ignore()
-            return
-        self._closed = True
-        event.accept()
-        super().closeEvent(event)
 
     # --- state and language ----------------------------------------------------------------
 
@@ -342,6 +332,7 @@ class AccountEditor(QWidget):
         self.setWindowModified(dirty)
         self.save_button.setEnabled(not self._saving and self.form.isEnabled())
         self.save_button.setVisible(self.tabs.currentIndex() == 0)  # it saves the form
+        self.print_action.setEnabled(self.account_id is not None)
 
     def retranslate(self) -> None:
         """Every text the window sets itself, in the current language."""
@@ -352,12 +343,26 @@ class AccountEditor(QWidget):
         self.tabs.setTabText(1, self.tr("Contacts (%1)").replace("%1", self._count(1)))
         self.tabs.setTabText(2, self.tr("Activities (%1)").replace("%1", self._count(2)))
         new = self.account_id is None
-        for index in (1, 2):
+        self.tabs.setTabText(3, self.tr("Credit and collection"))
+        self.tabs.setTabText(4, self.tr("Qualification and reviews"))
+        for index in (1, 2, 3, 4):
             self.tabs.setTabEnabled(index, not new)
             self.tabs.setTabToolTip(index, self.tr("Save the new account first.") if new else "")
         self.save_button.setText(self.tr("Save"))
         self.status.setText(self._status())
         self._update_state()
+
+    def print_plan(self) -> QWidget | None:
+        """Open the account plan preview of this account (Ctrl+P); None for a new one."""
+        from ui.plan_preview import open_plan_preview
+
+        if self.account_id is None:
+            return None
+        return open_plan_preview(self.runner, self.account_id, self)
+
+    def show_credit(self) -> None:
+        """Bring the credit-and-collection tab forward (from the Receivables page)."""
+        self.tabs.setCurrentWidget(self.credit_tab)
 
     def _count(self, tab: int) -> str:
         if self.detail is None:

@@ -23,6 +23,11 @@ from ui.editors.record_form import ERROR_STYLE, RecordForm, Section
 from ui.ops import OpRunner
 
 
+def entered(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``values`` the rep filled in (empty fields left out)."""
+    return {k: v for k, v in values.items() if v not in (None, [])}
+
+
 class RecordDialog(QDialog):
     """Add (``row`` None) or edit a record of ``table`` that belongs to ``account_id``."""
 
@@ -79,11 +84,15 @@ class RecordDialog(QDialog):
         """How the record is named in the Undo menu."""
         return str(values.get("name") or "")
 
+    def fixed_values(self) -> dict[str, Any]:
+        """Fields of the record the form has no input for (its account; a call's project)."""
+        return {"account_id": self.account_id}
+
     # --- saving ----------------------------------------------------------------------------
 
     def save(self) -> None:
         """Check the entries and, when they are right, write them through the undo stack."""
-        fixed = {"account_id": self.account_id}
+        fixed = self.fixed_values()
         values, errors = self.form.check(fixed)
         if errors:
             self.form.show_errors(errors)
@@ -97,19 +106,26 @@ class RecordDialog(QDialog):
             "on_success": lambda _result: self.accept(),
             "on_failure": self._failed,
         }
-        if self.row is None:
-            fresh = {k: v for k, v in values.items() if v not in (None, [])}
-            command: CreateRecordCommand | UpdateRecordCommand = CreateRecordCommand(
-                self.runner, self.table, {**fresh, **fixed}, **options
-            )
-        else:
-            changes = self.form.changes()
-            if not changes:
-                self.accept()
-                return
-            command = UpdateRecordCommand(self.runner, self.table, self.row.id, changes, **options)
+        command = self.write_command(values, fixed, options)
+        if command is None:
+            self.accept()
+            return
         self.buttons.setEnabled(False)
         push(self.undo_stack, command)
+
+    def write_command(
+        self, values: Mapping[str, Any], fixed: Mapping[str, Any], options: dict[str, Any]
+    ) -> CreateRecordCommand | UpdateRecordCommand | None:
+        """The undoable command that writes the checked ``values`` (and the ``fixed`` ones
+        of a new record); ``options`` name it and say what follows. None: nothing changed."""
+        if self.row is None:
+            return CreateRecordCommand(
+                self.runner, self.table, {**entered(values), **fixed}, **options
+            )
+        changes = self.form.changes()
+        if not changes:
+            return None
+        return UpdateRecordCommand(self.runner, self.table, self.row.id, changes, **options)
 
     def reject(self) -> None:
         """Close without saving, unless a save is under way (it closes the dialog itself)."""

@@ -106,6 +106,10 @@ class RecordListTab(QWidget):
     initial_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
     #: The column that takes the spare width (default: the last one).
     stretch_column: str | None = None
+    #: Rows as tall as the text plus this many pixels (None: the style's height).
+    row_padding: int | None = 8
+    #: The view's signal that opens a record: "doubleClicked", or "activated" (Enter too).
+    open_on = "doubleClicked"
 
     def __init__(
         self, runner: OpRunner, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -127,7 +131,10 @@ class RecordListTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        if self.row_padding is not None:
+            self.view.verticalHeader().setDefaultSectionSize(
+                self.fontMetrics().height() + self.row_padding
+            )
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if self.stretch_column is None:
             self.view.horizontalHeader().setStretchLastSection(True)
@@ -135,7 +142,7 @@ class RecordListTab(QWidget):
             self.view.horizontalHeader().setSectionResizeMode(
                 self.columns.index(self.stretch_column), QHeaderView.ResizeMode.Stretch
             )
-        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        getattr(self.view, self.open_on).connect(lambda _index: self.edit_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.add_button = QPushButton()
@@ -155,6 +162,10 @@ class RecordListTab(QWidget):
         self._update_buttons()
 
     # --- what subclasses provide ---------------------------------------------------------
+
+    def owner_account_id(self) -> str | None:
+        """The account whose records are listed (None: nothing loaded yet)."""
+        return self.detail.account.id if self.detail is not None else None
 
     def rows_of(self, detail: AccountDetail) -> tuple[Row, ...]:
         """The rows this tab lists out of the account's ``detail``."""
@@ -205,12 +216,13 @@ class RecordListTab(QWidget):
 
     def open_dialog(self, row: Row | None) -> RecordDialog | None:
         """Open the dialog that adds (``row`` None) or edits a record; returns it."""
-        if self.detail is None:
+        account_id = self.owner_account_id()
+        if account_id is None:
             return None
         dialog = self.dialog_class(
             self.runner,
             self.undo_stack,
-            self.detail.account.id,
+            account_id,
             row,
             parent=self,
             **self.dialog_options(),
@@ -227,20 +239,21 @@ class RecordListTab(QWidget):
     def delete_selected(self) -> None:
         """Delete the selected record (undoable)."""
         row = self.selected_row()
-        if row is None or self.detail is None:
+        account_id = self.owner_account_id()
+        if row is None or account_id is None:
             return
         command = DeleteRecordCommand(
             self.runner,
             self.table,
             row.id,
             name=self.record_name(row),
-            account_id=self.detail.account.id,
+            account_id=account_id,
         )
         push(self.undo_stack, command)
 
     def _update_buttons(self) -> None:
         has = self.selected_row() is not None
-        self.add_button.setEnabled(self.detail is not None)
+        self.add_button.setEnabled(self.owner_account_id() is not None)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 

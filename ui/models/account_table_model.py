@@ -30,7 +30,7 @@ from domain.vocabulary import (
 from services.queries import AccountRow
 from ui import formatting
 from ui.models import code_label, local_date, role_set
-from ui.models.row_table_model import RowTableModel
+from ui.models.sorting import SortedRowTableModel
 
 (
     COL_NAME,
@@ -87,22 +87,19 @@ def tag_text(tag: str) -> str:
     return code_label(StandardTag, tag) if tag in _STANDARD_TAGS else tag
 
 
-class AccountTableModel(RowTableModel):
+class AccountTableModel(SortedRowTableModel):
     """Every live account, sorted over all rows and fetched into views in batches."""
 
     COLUMN_COUNT = COLUMN_COUNT
     EXTRA_ROLES = role_set(Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole)
     NUMERIC_COLUMNS = frozenset({COL_CONTACTS, COL_CREDIT_LIMIT})
 
+    DEFAULT_SORT = (COL_NAME, Qt.SortOrder.AscendingOrder)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._loaded = 0
-        self._position: dict[str, int] = {}
-        #: Account id of each row in sort order (the proxy's filter reads it per row).
-        self.ids: list[str] = []
-        self._pinyin: Mapping[str, tuple[str, str]] = {}
         self._cells: dict[str, tuple[str, ...]] = {}  # account id -> display texts
-        self._sort = (COL_NAME, Qt.SortOrder.AscendingOrder)
 
     def headers(self) -> list[str]:
         """The column titles in the current language."""
@@ -123,39 +120,24 @@ class AccountTableModel(RowTableModel):
 
     # --- rows ---------------------------------------------------------------------------------
 
-    def set_rows(
+    def set_rows(  # type: ignore[override]
         self, rows: list[AccountRow], pinyin: Mapping[str, tuple[str, str]] | None = None
     ) -> None:
         """Replace every row (model reset), in the current sort order; the first batch shows.
 
         ``pinyin`` (text → full, initials) lets Chinese names sort by pinyin.
         """
-        self.beginResetModel()
-        if pinyin is not None:
-            self._pinyin = pinyin
-        self._rows = list(rows)
+        super().set_rows(rows, pinyin)
+
+    def _rows_replaced(self) -> None:
         self._cells.clear()
-        self._sort_rows()
         self._loaded = min(BATCH, len(self._rows))
-        self.endResetModel()
 
     def set_pinyin(self, pinyin: Mapping[str, tuple[str, str]]) -> None:
         """Use new pinyin for sorting names (re-sorts when the order depends on it)."""
         self._pinyin = pinyin
         if self._sort[0] in (COL_NAME, COL_OWNER):
             self.sort(*self._sort)
-
-    def all_rows(self) -> list[AccountRow]:
-        """Every row in sort order, fetched or not (read only)."""
-        return self._rows
-
-    def total_count(self) -> int:
-        """How many accounts the model holds, fetched into views or not."""
-        return len(self._rows)
-
-    def row_of(self, account_id: str) -> int | None:
-        """The row of ``account_id`` in the full (sorted) list, fetched or not."""
-        return self._position.get(account_id)
 
     def fetch_to(self, row: int) -> None:
         """Make sure every row up to ``row`` is fetched (shown by views)."""
@@ -181,28 +163,13 @@ class AccountTableModel(RowTableModel):
 
     # --- sorting ------------------------------------------------------------------------------
 
-    def sort_state(self) -> tuple[int, Qt.SortOrder]:
-        """The column and order rows are sorted by."""
-        return self._sort
+    def row_id(self, row: AccountRow) -> str:
+        """Rows are accounts."""
+        return row.id
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort all rows by ``column``; items views hold keep pointing at the same accounts.
-
-        An item that lands beyond the fetched rows is dropped (its row is not shown yet).
-        """
-        self._sort = (column, order)
-        if not self._rows or not 0 <= column < COLUMN_COUNT:
-            return
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        ids = [self._rows[index.row()].id for index in persistent]
-        self._sort_rows()
-        moved = []
-        for index, account_id in zip(persistent, ids, strict=True):
-            row = self._position[account_id]
-            moved.append(self.index(row, index.column()) if row < self._loaded else QModelIndex())
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+    def _moved_index(self, row: int, column: int) -> QModelIndex:
+        """An item that lands beyond the fetched rows is dropped (its row is not shown yet)."""
+        return self.index(row, column) if row < self._loaded else QModelIndex()
 
     def _sort_rows(self) -> None:
         column, order = self._sort
@@ -214,14 +181,7 @@ class AccountTableModel(RowTableModel):
             )
         elif order == Qt.SortOrder.DescendingOrder:
             self._rows.reverse()
-        self.ids = [row.id for row in self._rows]
-        self._position = {account_id: i for i, account_id in enumerate(self.ids)}
-
-    def _spoken(self, text: str | None) -> str:
-        if not text:
-            return ""
-        keys = self._pinyin.get(text)
-        return keys[0] if keys else text
+        self._index_rows()
 
     def _name_key(self, row: AccountRow) -> str:
         return f"{self._spoken(row.name)}\x00{row.name}"

@@ -10,25 +10,17 @@ matching ids.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPoint,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,28 +34,26 @@ from ui.models.account_table_model import (
     COL_NAME,
     COL_PLACE,
     COL_TAGS,
-    COLUMN_COUNT,
     AccountTableModel,
 )
 from ui.ops import OpRunner
 from ui.pages.account_filter_bar import AccountFilterBar
 from ui.pages.account_opener import open_account
-from ui.pages.base import Page
+from ui.pages.list_page import ListPage
 from ui.search_index import AccountList, SearchIndex, load_account_list, load_search_index
 
 PINYIN_CHUNK = 450  # texts per write op (fill_pinyin_cache looks up fewer than 500 directly)
-SEARCH_DELAY_MS = 60  # coalesces fast typing; matching itself takes a few ms
-_WIDEST = {COL_NAME: 280, COL_TAGS: 180, COL_PLACE: 150}
-_WIDEST_OTHER = 150
-_NARROWEST = {COL_TAGS: 90, COL_PLACE: 100, COL_NAME: 220}  # shrunk in this order
-_SAMPLE_ROWS = 60
 
 
-class AccountsPage(Page):
+class AccountsPage(ListPage):
     """The account list with its filter bar and search box."""
 
     watched_tables = frozenset({"accounts", "contacts", "activities", "reps"})
+    WIDEST = {COL_NAME: 280, COL_TAGS: 180, COL_PLACE: 150}
+    NARROWEST = {COL_TAGS: 90, COL_PLACE: 100, COL_NAME: 220}  # shrunk in this order
+    ICON_COLUMN = COL_NAME  # the key-account star
     search_did_load = Signal()  # the search index is ready (or was rebuilt)
+    current_account_changed = Signal(object)  # the selected account's id, or None (printing)
 
     def __init__(
         self, runner: OpRunner, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -76,7 +66,6 @@ class AccountsPage(Page):
         self._index_ready = False
         self._loading = True
         self._columns_fitted = False
-        self._generation = 0
         self._filled_generation = -1
         self._query = ""
         self._build()
@@ -86,12 +75,12 @@ class AccountsPage(Page):
         self.new_button = QPushButton()
         self.new_button.setObjectName("new_account")
         self.new_button.clicked.connect(self.new_record)
-        self.search = QLineEdit()
-        self.search.setObjectName("account_search")
-        self.search.setClearButtonEnabled(True)
-        self.search.installEventFilter(self)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("account_count")
+        self._build_list(
+            search_name="account_search",
+            count_name="account_count",
+            table_name="account_table",
+            empty_name="accounts_empty",
+        )
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.search, 1)
@@ -100,56 +89,26 @@ class AccountsPage(Page):
         self.filter_bar = AccountFilterBar()
         self.filter_bar.filter_changed.connect(self._filter_changed)
 
-        self.view = QTableView()
-        self.view.setObjectName("account_table")
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.view.setSortingEnabled(True)
         self.view.activated.connect(self._activated)
-
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("accounts_empty")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.current_account_changed.emit(self.current_account_id())
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.stack, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(lambda: self.apply_search(self.search.text()))
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_entered)
-
     # --- public API -----------------------------------------------------------------------
 
     def title(self) -> str:
         """The page's name in the navigation."""
         return self.tr("Accounts")
-
-    def focus_search(self) -> None:
-        """Put the cursor in the search box (Ctrl+F)."""
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     def new_record(self) -> None:
         """Open the editor on a new account (Ctrl+N, "New account")."""
@@ -161,21 +120,8 @@ class AccountsPage(Page):
 
     def refresh(self) -> None:
         """Reload the rows in the background, then the search index."""
-        self._generation += 1
-        generation = self._generation
-        self.runner.read(
-            load_account_list,
-            on_success=lambda result: self._rows_loaded(generation, result),
-            on_failure=lambda exc: self._load_failed(generation, exc),
-        )
-
-    def apply_search(self, query: str) -> None:
-        """Show only the accounts matching ``query``, now (typing waits a moment first)."""
-        self._search_timer.stop()
-        self._query = query
-        if self._index_ready or not query_terms(query):
-            self.proxy.set_matching_ids(self.index.matching(query))
-        self._update_state()
+        self.latest.start()
+        self.latest.read(load_account_list, self._rows_loaded, self._load_failed)
 
     def search_is_complete(self) -> bool:
         """Whether every account's texts are searchable, pinyin included."""
@@ -183,28 +129,16 @@ class AccountsPage(Page):
 
     def current_account_id(self) -> str | None:
         """The id of the selected account, if any."""
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].data(ObjectRole).id if rows else None
+        row = self._selected_row()
+        return row.id if row is not None else None
 
     def select_account(self, account_id: str) -> bool:
         """Select ``account_id`` and scroll to it; False when it is not in the list."""
-        row = self.proxy.row_of(account_id)
-        if row is None:
-            return False
-        index = self.proxy.index(row, COL_NAME)
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.view.selectionModel().setCurrentIndex(index, flags)
-        self.view.scrollTo(index)
-        return True
+        return self._select(account_id, COL_NAME)
 
     # --- loading --------------------------------------------------------------------------
 
-    def _rows_loaded(self, generation: int, result: AccountList) -> None:
-        if generation != self._generation:
-            return  # a newer refresh is on its way
+    def _rows_loaded(self, result: AccountList) -> None:
         top_id = self._top_account_id()
         selected = self.current_account_id()
         self.model.set_rows(result.rows, result.pinyin)
@@ -222,25 +156,19 @@ class AccountsPage(Page):
         self._restore_view(top_id, selected)
         self._update_state()
         pinyin = result.pinyin
-        self.runner.read(
-            lambda uow: load_search_index(uow, pinyin),
-            on_success=lambda index: self._index_loaded(generation, index),
-        )
+        self.latest.read(lambda uow: load_search_index(uow, pinyin), self._index_loaded)
         self.loaded()  # did_load: the rows are on screen
 
-    def _load_failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self._loading = False
-            self._update_state()
-            self.empty_label.setText(
-                self.tr("The accounts could not be loaded: %1").replace("%1", str(exc))
-            )
-            self.stack.setCurrentWidget(self.empty_label)
-        self.runner.op_failed.emit(exc)  # the window's one error handler tells the rep
+    def _load_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self._update_state()
+        self.empty_label.setText(
+            self.tr("The accounts could not be loaded: %1").replace("%1", str(exc))
+        )
+        self.stack.setCurrentWidget(self.empty_label)
 
-    def _index_loaded(self, generation: int, index: SearchIndex) -> None:
-        if generation != self._generation:
-            return
+    def _index_loaded(self, index: SearchIndex) -> None:
+        generation = self.latest.generation
         self.index = index
         self._index_ready = True
         self.apply_search(self._query)
@@ -258,7 +186,7 @@ class AccountsPage(Page):
 
         def done(new: dict[str, tuple[str, str]]) -> None:
             found.update(new)
-            if rest and generation == self._generation:
+            if rest and self.latest.is_current(generation):
                 self._fill_pinyin(generation, rest, found)
             else:
                 self._pinyin_filled(generation, found)
@@ -270,14 +198,11 @@ class AccountsPage(Page):
         )
 
     def _pinyin_filled(self, generation: int, new: dict[str, tuple[str, str]]) -> None:
-        if generation != self._generation or not new:
+        if not self.latest.is_current(generation) or not new:
             return
         pinyin = {**self.index.pinyin, **new}
         self.model.set_pinyin(pinyin)
-        self.runner.read(
-            lambda uow: load_search_index(uow, pinyin),
-            on_success=lambda index: self._index_loaded(generation, index),
-        )
+        self.latest.read(lambda uow: load_search_index(uow, pinyin), self._index_loaded)
 
     # --- view state -----------------------------------------------------------------------
 
@@ -293,30 +218,6 @@ class AccountsPage(Page):
                 self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
         if selected is not None:
             self.select_account(selected)
-
-    def _fit_columns(self) -> None:
-        """Size columns to their title and the first rows, then narrow the wide text columns
-        (tags first, then place, then name) until the table fits the page when it can."""
-        self._columns_fitted = True
-        header = self.view.horizontalHeader()
-        cell, head = self.view.fontMetrics(), header.fontMetrics()
-        titles = self.model.headers()
-        rows = [self.model.row_at(r) for r in range(min(self.model.rowCount(), _SAMPLE_ROWS))]
-        widths = []
-        for column in range(COLUMN_COUNT):
-            texts = {self.model.display(r, column) or "" for r in rows}  # measure each text once
-            content = max((cell.horizontalAdvance(t) for t in texts), default=0) + 14
-            if column == COL_NAME:
-                content += 22  # the key-account star
-            title = head.horizontalAdvance(titles[column]) + 24  # room for the sort arrow
-            widths.append(min(max(content, title), _WIDEST.get(column, _WIDEST_OTHER)))
-        excess = sum(widths) - self.view.viewport().width()
-        for column, narrowest in _NARROWEST.items():
-            give = max(0, min(excess, widths[column] - narrowest))
-            widths[column] -= give
-            excess -= give
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
 
     def _column_menu(self, pos: QPoint) -> None:
         header = self.view.horizontalHeader()
@@ -369,25 +270,6 @@ class AccountsPage(Page):
         account = index.data(ObjectRole)
         if account is not None:
             self.open_account(account.id)
-
-    def _search_entered(self) -> None:
-        self.apply_search(self.search.text())
-        if self.proxy.rowCount():
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-            if not self.view.selectionModel().hasSelection():
-                self.view.selectRow(0)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """In the search box, Escape clears it and Down moves to the list."""
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Escape and self.search.text():
-                self.search.clear()
-                return True
-            if event.key() == Qt.Key.Key_Down:
-                self._search_entered()
-                return True
-        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         """Set every text again in the current language."""

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.latest_read import LatestRead
 from ui.ops import OpRunner
 
 
@@ -27,6 +28,8 @@ class Page(QWidget):
         self._loaded = False
         self._stale = False
         self._has_data = False
+        #: Background reads of which only the newest load's answers reach the page.
+        self.latest = LatestRead(runner)
         runner.operation_did_execute.connect(self._on_changed)
 
     def title(self) -> str:

@@ -2,7 +2,10 @@
 
 Both lists load in a reader thread (:func:`services.today.today_view`). A click on an
 account, or a double-click or Enter on any row, opens that account's editor the same way
-the account list does (:func:`ui.pages.account_opener.open_account`).
+the account list does (:func:`ui.pages.account_opener.open_account`). Between them, the
+channel reminders (:func:`services.channel.reminders`: contracts ending, reviews due,
+invoices newly overdue), shown once a day as a desktop notification too
+(:class:`ui.channel.notifier.DailyNotifier`).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,17 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.channel import RemindersView, reminders
 from services.today import TodayView, today_view
 from ui import formatting
+from ui.channel.notifier import DailyNotifier
+from ui.labels import bold
 from ui.models import ObjectRole
 from ui.models.follow_up_table_model import COL_ACCOUNT as FOLLOW_UP_ACCOUNT
 from ui.models.follow_up_table_model import COL_WHAT, FollowUpTableModel
 from ui.models.recent_activity_table_model import COL_ACCOUNT as RECENT_ACCOUNT
 from ui.models.recent_activity_table_model import COL_SUBJECT, RecentActivityTableModel
+from ui.models.reminder_table_model import COL_ACCOUNT as REMINDER_ACCOUNT
+from ui.models.reminder_table_model import COL_WHAT as REMINDER_WHAT
+from ui.models.reminder_table_model import ReminderTableModel
 from ui.models.row_table_model import RowTableModel
 from ui.ops import OpRunner
 from ui.pages.account_opener import open_account
 from ui.pages.base import Page
+
+DAY_CHECK_MS = 30 * 60 * 1000  # a new day while the app runs: reload and notify
 
 SIZE_FROM_ROWS = 40  # rows measured when sizing columns
 
@@ -45,10 +56,7 @@ class _Section(QWidget):
         super().__init__()
         self.model = model
         self.link_column = link_column
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = bold(QLabel())
         self.view = QTableView()
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,7 +95,9 @@ class _Section(QWidget):
 class TodayPage(Page):
     """The rep's day at a glance."""
 
-    watched_tables = frozenset({"activities", "projects", "accounts"})
+    watched_tables = frozenset(
+        {"activities", "projects", "accounts", "invoices", "payments", "evaluations"}
+    )
 
     def __init__(
         self,
@@ -100,24 +110,28 @@ class TodayPage(Page):
         super().__init__(runner, undo_stack, parent)
         self._today = today
         self._view: TodayView | None = None
-        self._generation = 0
-        self.heading = QLabel()
+        self.heading = bold(QLabel(), 1.4)
         self.heading.setObjectName("today_heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.follow_ups = FollowUpTableModel(self)
         self.recent = RecentActivityTableModel(self)
         self.follow_up_section = _Section(self.follow_ups, COL_WHAT, FOLLOW_UP_ACCOUNT)
         self.recent_section = _Section(self.recent, COL_SUBJECT, RECENT_ACCOUNT)
+        # Channel reminders (issue #8): contracts ending, reviews due, invoices overdue.
+        self.reminders: RemindersView | None = None
+        self.reminder_rows = ReminderTableModel(self)
+        self.reminder_section = _Section(self.reminder_rows, REMINDER_WHAT, REMINDER_ACCOUNT)
+        self.notifier = DailyNotifier(self)
+        self._day_timer = QTimer(self)
+        self._day_timer.timeout.connect(self._check_day)
+        self._day_timer.start(DAY_CHECK_MS)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        for section in (self.follow_up_section, self.recent_section):
+        for section in (self.follow_up_section, self.reminder_section, self.recent_section):
             section.view.clicked.connect(self._clicked)
             section.view.activated.connect(self._activated)
             splitter.addWidget(section)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
@@ -129,40 +143,50 @@ class TodayPage(Page):
 
     def refresh(self) -> None:
         """Reload follow-ups and recent activities in the background."""
-        self._generation += 1
-        generation = self._generation
+        self.latest.start()
         today = self._today()
-        self.runner.read(
-            lambda uow: today_view(uow, today=today),
-            on_success=lambda view: self._show_view(generation, view),
-            on_failure=lambda exc: self._load_failed(generation, exc),
+        self.latest.read(
+            lambda uow: today_view(uow, today=today), self._show_view, self._load_failed
         )
+        self.latest.read(lambda uow: reminders(uow, today=today), self._show_reminders)
+
+    def reminders_loaded(self) -> bool:
+        """Whether the channel reminders are on screen."""
+        return self.reminders is not None
+
+    def _show_reminders(self, view: RemindersView) -> None:
+        self.reminders = view
+        self.reminder_rows.today = view.today
+        self.reminder_section.show_rows([r for r in view.items if r.kind != "follow_up"])
+        self.retranslate()
+        self.notifier.maybe_notify(view)
+
+    def _check_day(self) -> None:
+        if self.reminders is not None and self._today() != self.reminders.today:
+            self.refresh()
 
     def open_account(self, account_id: str | None) -> QWidget | None:
         """Open the editor of ``account_id``; returns it if shown."""
         return open_account(self, account_id)
 
-    def _show_view(self, generation: int, view: TodayView) -> None:
-        if generation != self._generation:
-            return
+    def _show_view(self, view: TodayView) -> None:
         self._view = view
         self.follow_up_section.show_rows(list(view.follow_ups))
         self.recent_section.show_rows(list(view.recent))
         self.retranslate()
         self.loaded()  # did_load: both lists are on screen
 
-    def _load_failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            text = self.tr("Today's list could not be loaded: %1").replace("%1", str(exc))
-            for section in (self.follow_up_section, self.recent_section):
-                section.empty.setText(text)
-                section.stack.setCurrentWidget(section.empty)
-        self.runner.op_failed.emit(exc)  # the window's one error handler tells the rep
+    def _load_failed(self, exc: BaseException) -> None:
+        text = self.tr("Today's list could not be loaded: %1").replace("%1", str(exc))
+        for section in (self.follow_up_section, self.recent_section):
+            section.empty.setText(text)
+            section.stack.setCurrentWidget(section.empty)
 
     def _clicked(self, index: QModelIndex) -> None:
-        section = (
-            self.follow_up_section if index.model() is self.follow_ups else self.recent_section
-        )
+        section = {
+            id(self.follow_ups): self.follow_up_section,
+            id(self.reminder_rows): self.reminder_section,
+        }.get(id(index.model()), self.recent_section)
         if index.column() == section.link_column:
             self._activated(index)
 
@@ -198,5 +222,24 @@ class TodayPage(Page):
                 self.tr("No activities logged yet. Calls and visits you log appear here.")
             )
         self.recent_section.title.setText(self.tr("Recent activities"))
+        self._retranslate_reminders()
         self.follow_ups.retranslate()
         self.recent.retranslate()
+
+    def _retranslate_reminders(self) -> None:
+        view = self.reminders
+        if view is None:
+            self.reminder_section.title.setText(self.tr("Reminders"))
+            self.reminder_section.empty.setText(self.tr("Loading…"))
+        else:
+            c = view.counts
+            self.reminder_section.title.setText(
+                self.tr("Reminders: %1 contracts ending, %2 reviews due, %3 invoices overdue")
+                .replace("%1", formatting.number(c.get("contract", 0)))
+                .replace("%2", formatting.number(c.get("review", 0)))
+                .replace("%3", formatting.number(c.get("overdue_invoice", 0)))
+            )
+            self.reminder_section.empty.setText(
+                self.tr("No contract ending, review due or invoice newly overdue.")
+            )
+        self.reminder_rows.retranslate()
