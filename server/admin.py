@@ -7,11 +7,11 @@ Library functions the CLI (``python -m server …``) is a thin shell over; each 
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, text
 
+from domain.ids import new_id
 from server.auth import clear_failures, hash_password
 from server.db import Numbering, iso, lock_counter, now, set_counter, writing
 from server.records import dumps, meta_from_text, meta_text
@@ -64,7 +64,7 @@ def add_rep(engine: Engine, login: str, name: str, password: str) -> str:
         raise AdminError(f"the login '{login}' contains a space")
     name = _check_text("the name", name, 100)
     password_hash = hash_password(_check_password(password))
-    rep_id = str(uuid.uuid4())
+    rep_id = new_id()
     at = iso(now())
     with writing(engine) as conn:
         seq = lock_counter(conn) + 1
@@ -237,7 +237,7 @@ def _set_owner_field(
         return
     seq = numbering.next()
     fields["owner_rep_id"] = rep_id
-    meta["owner_rep_id"] = [seq, at, f"admin:{login}", str(uuid.uuid4())]
+    meta["owner_rep_id"] = [seq, at, f"admin:{login}", new_id()]
     conn.execute(
         text(
             "UPDATE records SET fields = :f, field_meta = :m, version = :v, updated_at = :at WHERE id = :a"

@@ -14,12 +14,12 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from domain.ids import new_id
 from domain.records import TABLE_ORDER
 from server import admin, auth
 from server.db import open_engine
@@ -153,7 +153,7 @@ class _Rep:
         ]
         new = change(
             "activities",
-            str(uuid.uuid4()),
+            new_id(),
             {
                 "account_id": self.accounts[n % len(self.accounts)],
                 "kind": "call",

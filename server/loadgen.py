@@ -13,7 +13,6 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 import httpx
 
 from domain.codec import encode
+from domain.ids import new_id
 from domain.records import TABLES
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 
@@ -200,7 +200,7 @@ def change(
 ) -> dict[str, Any]:
     """A pushed change as the protocol sends it."""
     return {
-        "change_id": str(uuid.uuid4()),
+        "change_id": new_id(),
         "table": table,
         "row_id": row_id,
         "base_version": base_version,
@@ -228,7 +228,7 @@ def rep_data(shape: dict[str, int] | None = None, seed: int = 7) -> list[dict[st
 
 def _rep_data(shape: dict[str, int], rng: random.Random) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    accounts = [str(uuid.uuid4()) for _ in range(shape["accounts"])]
+    accounts = [new_id() for _ in range(shape["accounts"])]
     for i, row_id in enumerate(accounts):
         out.append(
             change(
@@ -248,7 +248,7 @@ def _rep_data(shape: dict[str, int], rng: random.Random) -> list[dict[str, Any]]
         )
     contacts = []
     for i in range(shape["contacts"]):
-        row_id, account = str(uuid.uuid4()), accounts[i % len(accounts)]
+        row_id, account = new_id(), accounts[i % len(accounts)]
         contacts.append((row_id, account))
         out.append(
             change(
@@ -265,7 +265,7 @@ def _rep_data(shape: dict[str, int], rng: random.Random) -> list[dict[str, Any]]
         )
     projects = []
     for i in range(shape["projects"]):
-        row_id, account = str(uuid.uuid4()), accounts[i % len(accounts)]
+        row_id, account = new_id(), accounts[i % len(accounts)]
         projects.append((row_id, account))
         out.append(
             change(
@@ -282,7 +282,7 @@ def _rep_data(shape: dict[str, int], rng: random.Random) -> list[dict[str, Any]]
             )
         )
     for i in range(shape["activities"]):
-        row_id, account = str(uuid.uuid4()), accounts[i % len(accounts)]
+        row_id, account = new_id(), accounts[i % len(accounts)]
         out.append(
             change(
                 "activities",
@@ -298,7 +298,7 @@ def _rep_data(shape: dict[str, int], rng: random.Random) -> list[dict[str, Any]]
             )
         )
     for i in range(shape["invoices"]):
-        row_id, account = str(uuid.uuid4()), accounts[i % len(accounts)]
+        row_id, account = new_id(), accounts[i % len(accounts)]
         out.append(
             change(
                 "invoices",

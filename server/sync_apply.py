@@ -9,11 +9,11 @@ it names, the rep's access to their scopes), applied in memory change by change 
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
 
 from sqlalchemy import Connection, Engine
 
+from domain.ids import new_id
 from domain.merge import Edit, FieldState, merge
 from domain.records import CASCADE
 from server.auth import Rep
@@ -358,7 +358,7 @@ class PushBatch:
         self, rec: Rec, seq: int, field: str, kept: Edit, lost: Edit
     ) -> dict[str, Any]:
         info = {
-            "id": str(uuid.uuid4()),
+            "id": new_id(),
             "table": rec.table,
             "row_id": rec.id,
             "field": field,

@@ -23,7 +23,6 @@ import datetime as dt
 import itertools
 import json
 import random
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,6 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from domain.ids import uuid7_text
 from domain.records import FACTOR_FIELDS, TABLE_ORDER
 from domain.vocabulary import (
     AccountLevel,
@@ -80,6 +80,9 @@ T = TypeVar("T")
 _DAY = dt.timedelta(days=1)
 _HISTORY_DAYS = 540  # about 18 months of activities
 _WRITE_CHUNK = 5000
+# The time of the first demo id (DEMO_TODAY 00:00 UTC, in Unix milliseconds): ids made in
+# the app later sort after the demo's.
+_ID_EPOCH_MS = int(dt.datetime.combine(DEMO_TODAY, dt.time(), dt.UTC).timestamp() * 1000)
 _ROLES = tuple(r.value for r in BuyingRole)
 _CALL_KINDS = ("visit", "call", "meeting")
 _KIND_WEIGHTS = (4, 4, 2, 3, 2, 1, 1, 1)  # visit, call, meeting, wechat, email, training, ...
@@ -223,6 +226,8 @@ class _Builder:
         self.hint: dict[str, str | None] = {}  # contact id -> buying role its title suggests
         self.name_of: dict[str, str] = {}  # contact id -> name
         self.domain: dict[str, str] = {}  # account id -> web and e-mail domain
+        # One id clock for every stream (a fork shares it): a millisecond per row made.
+        self.id_clock = itertools.count(_ID_EPOCH_MS)
 
     def fork(self, stream: str) -> _Builder:
         """A builder adding to the same rows with a random stream of its own (seeded from
@@ -266,8 +271,15 @@ class _Builder:
         return {"created_at": created, "updated_at": updated}
 
     def add(self, table: str, row: Row, stamps: Row) -> Row:
-        """Give ``row`` a deterministic id (UUID 4) and ``stamps``; keep it and return it."""
-        row["id"] = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        """Give ``row`` a deterministic time-ordered id and ``stamps``; keep it and return it.
+
+        The id is a UUIDv7 whose time counts up a millisecond per row from
+        :data:`_ID_EPOCH_MS` in the order rows are made (so ids sort as if the rep had typed
+        the rows in that order) and whose random bits are the top 74 of a 128-bit draw
+        from the seeded stream (the draw that once made a random UUID, so every other value
+        comes out as before; see :func:`services.demo_channel.random_order`).
+        """
+        row["id"] = uuid7_text(next(self.id_clock), self.rng.getrandbits(128) >> 54)
         row.update(stamps)
         self.rows[table].append(row)
         return row

@@ -13,10 +13,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from domain.ids import new_id
 from domain.records import CASCADE, spec
 from domain.validation import FieldError, validate
 from services.errors import ValidationFailed
-from storage.models import SYNCED_MODELS, Synced, new_id
+from storage.models import SYNCED_MODELS, Synced
 from storage.uow import UnitOfWork
 
 

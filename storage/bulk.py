@@ -12,9 +12,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, select
 
+from domain.ids import new_id
 from domain.records import spec
 from storage.changes import Change, record_changes, tracked_fields
-from storage.models import SYNCED_MODELS, new_id, utcnow
+from storage.models import SYNCED_MODELS, utcnow
 
 _CHUNK = 500
 _META_DEFAULTS = {"version": 0, "deleted": False}

@@ -22,8 +22,9 @@ from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.orm import Session
 
 from domain.codec import encode
+from domain.ids import new_id
 from domain.records import spec
-from storage.models import Synced, new_id, utcnow
+from storage.models import Synced, utcnow
 
 # Fields that travel in a change besides the business fields.
 TRACKED_META = ("deleted",)

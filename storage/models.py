@@ -8,7 +8,6 @@ Local-only tables (pending changes, conflicts, sync state, settings) never leave
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from decimal import Decimal
 from typing import Any
 
@@ -29,6 +28,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from domain.ids import new_id
+
 
 class Money(TypeDecorator[Decimal]):
     """An amount in yuan, kept exactly as an integer number of cents (分)."""
@@ -45,11 +46,6 @@ class Money(TypeDecorator[Decimal]):
         if value is None:
             return None
         return (Decimal(value) / 100).quantize(Decimal("0.01"))
-
-
-def new_id() -> str:
-    """A new row id: a random UUID made on the client."""
-    return str(uuid.uuid4())
 
 
 def utcnow() -> dt.datetime:

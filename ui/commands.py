@@ -22,13 +22,13 @@ never offers to undo an edit that did not happen; ``on_failure`` gets the except
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from domain.ids import new_id
 from domain.records import CASCADE
 from services import records
 from storage.uow import UnitOfWork
@@ -180,7 +180,7 @@ class CreateRecordCommand(RecordCommand):
 
     def __init__(self, runner: OpRunner, table: str, values: Mapping[str, Any], **kw: Any) -> None:
         values = dict(values)
-        row_id = str(values.pop("id", None) or uuid.uuid4())
+        row_id = str(values.pop("id", None) or new_id())
         if table != "accounts":
             kw.setdefault("account_id", values.get("account_id"))
         kw.setdefault("name", values.get("name") or values.get("subject"))

@@ -21,11 +21,12 @@ from sqlalchemy import Connection, select
 from sqlalchemy.exc import IntegrityError
 
 from domain.codec import META_FIELDS
+from domain.ids import new_id
 from domain.records import SYNC_COLUMNS, TABLE_ORDER, TABLES, FieldSpec, spec
 from domain.validation import FieldError, coerce, coerce_id, validate
 from storage.bulk import write_rows
 from storage.database import Database
-from storage.models import SYNCED_MODELS, new_id
+from storage.models import SYNCED_MODELS
 from storage.transfer.common import (
     KEPT_PROBLEMS,
     ImportFailed,
