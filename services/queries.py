@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import func, select
 
 from domain.search import has_chinese, pinyin_keys
-from storage.changes import pending_count
 from storage.models import Account, Activity, Contact, PinyinCache, Rep, SyncState
 from storage.uow import UnitOfWork
 
@@ -148,20 +147,28 @@ class SyncStatus:
 
 
 def sync_status(uow: UnitOfWork) -> SyncStatus:
-    """Changes waiting, open conflicts, refused changes, the last sync and the server."""
+    """Changes waiting, open conflicts, refused changes, the last sync and the server.
+
+    The status bar asks at start-up and after every write, so this stays cheap: waiting and
+    refused changes are counted in one pass over ``pending_changes``' covering index (the
+    waiting ones as :func:`storage.changes.pending_count` counts them).
+    """
     state: dict[str, Any] = dict(uow.session.execute(select(SyncState.key, SyncState.value)).all())
     last = state.get("last_sync")
     conn = uow.session.connection()
     conflicts = conn.exec_driver_sql("SELECT COUNT(*) FROM conflicts WHERE NOT resolved")
-    rejected = conn.exec_driver_sql("SELECT COUNT(*) FROM pending_changes WHERE state = 'rejected'")
+    pending, rejected = conn.exec_driver_sql(
+        "SELECT COUNT(*) FILTER (WHERE state IN ('pending', 'sending')),"
+        " COUNT(*) FILTER (WHERE state = 'rejected') FROM pending_changes"
+    ).one()
     last_round = state.get("last_round")
     return SyncStatus(
-        pending=pending_count(conn),
+        pending=int(pending),
         last_sync=dt.datetime.fromisoformat(last) if last else None,
         server=state.get("server_url"),
         login=state.get("login"),
         allow_insecure=bool(state.get("allow_insecure")),
         conflicts=int(conflicts.scalar_one()),
-        rejected=int(rejected.scalar_one()),
+        rejected=int(rejected),
         last_round=last_round if isinstance(last_round, dict) else None,
     )

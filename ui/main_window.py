@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,12 +23,51 @@ from PySide6.QtWidgets import (
 
 from storage.database import Database
 from ui.ops import OpRunner
-from ui.pages.base import Page, PlaceholderPage
+from ui.pages.base import LazyPage, Page
 from ui.sync_controller import Connection, RoundOutcome, SyncController
 
 PageFactory = Callable[[OpRunner, QUndoStack], Page]
 STATUS_TABLES_REFRESH_MS = 60_000
+FIRST_STATUS_LATEST_MS = 2_000  # the status bar's first figures, if the first page is slow
 NAV_MIN_WIDTH, NAV_MAX_WIDTH = 140, 220
+
+#: The workstation's pages in navigation order: key, module, class, and the title the page's
+#: ``title()`` gives (``self.tr`` in the class's context), so the navigation can name a page
+#: before it is built. The dashboard follows Today: the morning overview before the lists.
+PAGES: tuple[tuple[str, str, str, str], ...] = (
+    ("today", "ui.pages.today_page", "TodayPage", "Today"),
+    ("dashboard", "ui.pages.dashboard_page", "DashboardPage", "Dashboard"),
+    ("accounts", "ui.pages.accounts_page", "AccountsPage", "Accounts"),
+    ("tracker", "ui.pages.tracker_page", "TrackerPage", "Key-account tracker"),
+    ("funnel", "ui.pages.funnel_page", "FunnelPage", "Funnel"),
+    ("receivables", "ui.pages.receivables_page", "ReceivablesPage", "Receivables"),
+    ("segmentation", "ui.pages.segmentation_page", "SegmentationPage", "Attack / defence"),
+    ("profiles", "ui.pages.profiles_page", "ProfilesPage", "Profiles"),
+    ("sync", "ui.pages.sync_page", "SyncPage", "Sync"),
+)
+
+
+class PageMap(Mapping[str, Page]):
+    """``MainWindow.pages``: the pages by key; looking one up builds it if not built yet."""
+
+    def __init__(self, slots: dict[str, LazyPage]) -> None:
+        self._slots = slots
+
+    def __getitem__(self, key: str) -> Page:
+        return self._slots[key].page()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._slots)
+
+    def __len__(self) -> int:
+        return len(self._slots)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._slots
+
+    def built(self) -> list[Page]:
+        """The pages built so far (shown at least once or asked for), in navigation order."""
+        return [slot.page() for slot in self._slots.values() if slot.is_built()]
 
 
 class MainWindow(QMainWindow):
@@ -61,22 +102,22 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item { padding: 5px 8px; }"
         )
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
+        # Pages are built when first shown (or looked up in self.pages): start-up imports and
+        # builds only the page on screen, not the charts, PDF and profiling of the others.
+        self._slots: dict[str, LazyPage] = {}
+        self.pages = PageMap(self._slots)
         for key, factory in pages or default_pages():
-            page = factory(self.runner, self.undo_stack)
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title())
+            slot = LazyPage(partial(self._build_page, key, factory), partial(page_title, key))
+            slot.setObjectName(f"slot_{key}")
+            self._slots[key] = slot
+            self.stack.addWidget(slot)
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-            attach_sync = getattr(page, "attach_sync", None)
-            if attach_sync:
-                attach_sync(self.sync)
+            if key not in _TITLES:
+                slot.page()  # no title without the page: build it now
+            item.setText(slot.title())
         self.nav.currentRowChanged.connect(self._show_page)
-        step_clicked = getattr(self.pages.get("funnel"), "step_clicked", None)
-        if step_clicked is not None and "tracker" in self.pages:
-            step_clicked.connect(self.show_step)
 
         splitter = QSplitter()
         splitter.addWidget(self.nav)
@@ -95,7 +136,8 @@ class MainWindow(QMainWindow):
         self._status_timer.start(STATUS_TABLES_REFRESH_MS)
         self.retranslate()
         self._restore_state()
-        self.refresh_status()
+        self._status_started = False
+        self._start_status_after_first_page()
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -106,6 +148,21 @@ class MainWindow(QMainWindow):
     def page_keys(self) -> list[str]:
         """The pages in navigation order."""
         return list(self.pages)
+
+    def _build_page(self, key: str, factory: PageFactory) -> Page:
+        """Build page ``key`` and wire it to the window (sync, funnel → tracker, Ctrl+P)."""
+        page = factory(self.runner, self.undo_stack)
+        page.setObjectName(f"page_{key}")
+        attach_sync = getattr(page, "attach_sync", None)
+        if attach_sync:
+            attach_sync(self.sync)
+        step_clicked = getattr(page, "step_clicked", None)
+        if key == "funnel" and step_clicked is not None and "tracker" in self.pages:
+            step_clicked.connect(self.show_step)
+        account_changed = getattr(page, "current_account_changed", None)
+        if key == "accounts" and account_changed is not None:
+            account_changed.connect(lambda _id: self._update_print())
+        return page
 
     def show_page(self, key: str) -> Page:
         """Switch to page ``key`` and return it."""
@@ -122,9 +179,9 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Page:
         """The page on show."""
-        page = self.stack.currentWidget()
-        assert isinstance(page, Page)
-        return page
+        slot = self.stack.currentWidget()
+        assert isinstance(slot, LazyPage)
+        return slot.page()
 
     def _show_page(self, row: int) -> None:
         if row < 0:
@@ -163,7 +220,25 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         """Reload the sync figures the status bar shows (in the background)."""
+        self._status_started = True
         self.sync.refresh()
+
+    def _start_status_after_first_page(self) -> None:
+        # The first figures wait until the first page's data has been painted (or a moment
+        # has passed): on a large database the two reads at once slow the first screen down.
+        page = self.current_page()
+        if page.is_loaded():
+            self.refresh_status()
+            return
+
+        def start() -> None:
+            if not self._status_started:
+                self.refresh_status()
+
+        page.did_load.connect(
+            lambda: QTimer.singleShot(0, self, start), Qt.ConnectionType.SingleShotConnection
+        )
+        QTimer.singleShot(FIRST_STATUS_LATEST_MS, self, start)
 
     def _show_status(self) -> None:
         status = self.sync.status
@@ -205,9 +280,6 @@ class MainWindow(QMainWindow):
         self.act_print = self._action(QKeySequence("Ctrl+P"), self.print_plan)
         self.act_print.setEnabled(False)
         self.act_export_plans = self._action(None, self.export_plans)
-        accounts = self.pages.get("accounts")
-        if accounts is not None and hasattr(accounts, "current_account_changed"):
-            accounts.current_account_changed.connect(lambda _id: self._update_print())
         self.act_about = self._action(None, self._about)
         self.act_settings = self._action(QKeySequence.StandardKey.Preferences, self._settings)
         if self.act_settings.shortcut().isEmpty():
@@ -243,7 +315,8 @@ class MainWindow(QMainWindow):
         return current() if current is not None else None
 
     def _update_print(self) -> None:
-        self.act_print.setEnabled(self.print_account_id() is not None)
+        if hasattr(self, "act_print"):
+            self.act_print.setEnabled(self.print_account_id() is not None)
 
     def print_plan(self) -> QWidget | None:
         """Open the plan preview of the selected account (Ctrl+P); returns the window."""
@@ -390,9 +463,9 @@ class MainWindow(QMainWindow):
         self.sync_cancel.setText(self.tr("Cancel"))
         self.act_about.setText(self.tr("&About RepDesk"))
         self.act_settings.setText(self.tr("&Settings…"))
-        for i, page in enumerate(self.pages.values()):
-            self.nav.item(i).setText(page.title())
-            self.page_actions[i].setText(page.title())
+        for i, slot in enumerate(self._slots.values()):
+            self.nav.item(i).setText(slot.title())
+            self.page_actions[i].setText(slot.title())
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -415,7 +488,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         # Pages and open editor windows with unsaved work may ask to save first.
         editors = [w for w in self.findChildren(QWidget) if w.isWindow() and w.isVisible()]
-        for part in [*self.pages.values(), *editors]:
+        for part in [*self.pages.built(), *editors]:
             can_close = getattr(part, "can_close", None)
             if can_close and not can_close():
                 event.ignore()
@@ -427,36 +500,27 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+_TITLES = {key: (cls, title) for key, _module, cls, title in PAGES}
+
+
+def page_title(key: str) -> str:
+    """The navigation title of page ``key`` in the current language, without building it."""
+    context, title = _TITLES[key]
+    return QCoreApplication.translate(context, title)
+
+
 def default_pages() -> list[tuple[str, PageFactory]]:
-    """The workstation's pages in navigation order."""
-    from ui.pages.accounts_page import AccountsPage
-    from ui.pages.dashboard_page import DashboardPage
-    from ui.pages.funnel_page import FunnelPage
-    from ui.pages.profiles_page import ProfilesPage
-    from ui.pages.receivables_page import ReceivablesPage
-    from ui.pages.segmentation_page import SegmentationPage
-    from ui.pages.sync_page import SyncPage
-    from ui.pages.today_page import TodayPage
-    from ui.pages.tracker_page import TrackerPage
-
-    built: dict[str, PageFactory] = {"today": TodayPage, "accounts": AccountsPage}
-    built["tracker"] = TrackerPage
-    built["funnel"] = FunnelPage
-    built["sync"] = SyncPage
-    built["profiles"] = ProfilesPage
-    built["dashboard"] = DashboardPage
-    built["receivables"] = ReceivablesPage
-    built["segmentation"] = SegmentationPage
-    pages: list[tuple[str, PageFactory]] = []
-    # The dashboard follows Today: the morning overview before the work lists.
-    keys = ("today", "dashboard", "accounts", "tracker", "funnel", "receivables")
-    for key in (*keys, "segmentation", "profiles", "sync"):
-        pages.append((key, built.get(key) or _placeholder(key)))
-    return pages
+    """The workstation's pages in navigation order; each factory imports its page's module
+    only when called (the main window calls it when the page is first shown)."""
+    return [(key, _page_factory(module, cls)) for key, module, cls, _title in PAGES]
 
 
-def _placeholder(key: str) -> PageFactory:
-    return lambda runner, undo: PlaceholderPage(runner, undo, key)
+def _page_factory(module: str, cls: str) -> PageFactory:
+    def build(runner: OpRunner, undo_stack: QUndoStack) -> Page:
+        page_class: type[Page] = getattr(importlib.import_module(module), cls)
+        return page_class(runner, undo_stack)
+
+    return build
 
 
-__all__ = ["MainWindow", "default_pages"]
+__all__ = ["PAGES", "MainWindow", "PageMap", "default_pages", "page_title"]

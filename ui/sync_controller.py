@@ -14,34 +14,20 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from domain.records import TABLE_ORDER
 from services import queries
-from sync.client import (
-    AuthFailed,
-    EpochChanged,
-    Forbidden,
-    InsecureURL,
-    Offline,
-    SyncError,
-    UpgradeRequired,
-)
-from sync.engine import RoundResult
-from sync.lock import SyncRunning
-from sync.session import (
-    LoginRefused,
-    NoPassword,
-    ServerChoice,
-    ServerMismatch,
-    SyncSession,
-    choose_server,
-    remember_choice,
-)
 from ui.ops import Job, OpRunner
+
+# The sync client (httpx, pydantic, keyring) is imported when a round starts or ends, not
+# with the main window: start-up does not pay for it.
+if TYPE_CHECKING:
+    from sync.engine import RoundResult
+    from sync.session import SyncSession
 
 SYNCED_TABLES = frozenset(TABLE_ORDER) | {"conflicts", "pending_changes", "sync_state"}
 AUTO_MINUTES_KEY = "sync/auto_minutes"
@@ -216,6 +202,8 @@ class SyncController(QObject):
             self.session = None
 
             def store(_job: Job) -> None:
+                from sync.session import choose_server, remember_choice
+
                 choice = choose_server(self.runner.db, server, login)
                 remember_choice(self.runner.db, choice, allow_insecure=allow_insecure)
 
@@ -276,6 +264,8 @@ class SyncController(QObject):
         return True
 
     def _session(self) -> SyncSession:
+        from sync.session import ServerChoice, SyncSession
+
         assert self.status.server and self.status.login
         choice = ServerChoice(self.status.server, self.status.login, False)
         if self.session is None or self.session.choice != choice:
@@ -303,6 +293,10 @@ class SyncController(QObject):
         return PasswordDialog.ask(self.window, url, login, refused=refused)
 
     def _finish(self, result: RoundResult | None, error: BaseException | None) -> None:
+        from sync.client import AuthFailed, InsecureURL, Offline, SyncError
+        from sync.lock import SyncRunning
+        from sync.session import LoginRefused, NoPassword, ServerMismatch
+
         automatic = self.automatic
         self.job = None
         self.automatic = False
@@ -340,6 +334,18 @@ class SyncController(QObject):
 
 def error_kind(error: BaseException) -> str:
     """A short code for how a round failed (the UI picks its message by it)."""
+    from sync.client import (
+        AuthFailed,
+        EpochChanged,
+        Forbidden,
+        InsecureURL,
+        Offline,
+        SyncError,
+        UpgradeRequired,
+    )
+    from sync.lock import SyncRunning
+    from sync.session import LoginRefused, NoPassword, ServerMismatch
+
     kinds: list[tuple[type[BaseException], str]] = [
         (SyncRunning, "running"),
         (Offline, "offline"),

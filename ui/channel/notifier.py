@@ -8,12 +8,14 @@ so restarting the app the same day does not notify again.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
-from services.channel import RemindersView
+if TYPE_CHECKING:
+    from services.channel import RemindersView
 
 SETTING = "reminders/notified"
 

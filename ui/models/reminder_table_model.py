@@ -5,16 +5,18 @@ Follow-ups have their own list on the page, so they are not repeated here."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from services.channel import Reminder
 from ui import formatting
 from ui.channel.texts import label, reason_text
 from ui.models import role_set
 from ui.models.row_table_model import RowTableModel
+
+if TYPE_CHECKING:  # the channel services cost ~50 ms to import; Today's first screen waits
+    from services.channel import Reminder
 
 COL_DUE, COL_KIND, COL_ACCOUNT, COL_WHAT = range(4)
 LINK_TEXT = QColor("#1a5fb4")

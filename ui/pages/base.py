@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -102,3 +104,45 @@ class PlaceholderPage(Page):
 
     def retranslate(self) -> None:
         self._label.setText(self.tr("%1 — coming in a later version.").replace("%1", self.title()))
+
+
+class LazyPage(QWidget):
+    """Holds a page's place in the main window until the page is first needed.
+
+    The page (and the modules it imports: charts, PDF, profiling content…) is built by
+    :meth:`page` — when it is first shown or asked for — and fills this widget, so start-up
+    builds only the page on screen. :meth:`title` answers before the page exists.
+    """
+
+    #: Emitted once with the page when it has been built.
+    built = Signal(object)
+
+    def __init__(
+        self,
+        build: Callable[[], Page],
+        title: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._build = build
+        self._title = title
+        self._page: Page | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def page(self) -> Page:
+        """The page, built on the first call."""
+        if self._page is None:
+            self._page = self._build()
+            self._layout.addWidget(self._page)
+            self._page.show()  # at once if this widget is on screen, else when it is shown
+            self.built.emit(self._page)
+        return self._page
+
+    def is_built(self) -> bool:
+        """Whether the page exists yet."""
+        return self._page is not None
+
+    def title(self) -> str:
+        """The page's name in the navigation, in the current language."""
+        return self._page.title() if self._page is not None else self._title()

@@ -5,13 +5,16 @@ account, or a double-click or Enter on any row, opens that account's editor the 
 the account list does (:func:`ui.pages.account_opener.open_account`). Between them, the
 channel reminders (:func:`services.channel.reminders`: contracts ending, reviews due,
 invoices newly overdue), shown once a day as a desktop notification too
-(:class:`ui.channel.notifier.DailyNotifier`).
+(:class:`ui.channel.notifier.DailyNotifier`). The reminders load in a second read once the
+two lists are on screen (``did_load``), so they never delay the first rows; the notifier
+is made then too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoStack
@@ -26,10 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.channel import RemindersView, reminders
 from services.today import TodayView, today_view
 from ui import formatting
-from ui.channel.notifier import DailyNotifier
 from ui.labels import bold
 from ui.models import ObjectRole
 from ui.models.follow_up_table_model import COL_ACCOUNT as FOLLOW_UP_ACCOUNT
@@ -43,6 +44,10 @@ from ui.models.row_table_model import RowTableModel
 from ui.ops import OpRunner
 from ui.pages.account_opener import open_account
 from ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from services.channel import RemindersView
+    from ui.channel.notifier import DailyNotifier
 
 DAY_CHECK_MS = 30 * 60 * 1000  # a new day while the app runs: reload and notify
 
@@ -120,7 +125,7 @@ class TodayPage(Page):
         self.reminders: RemindersView | None = None
         self.reminder_rows = ReminderTableModel(self)
         self.reminder_section = _Section(self.reminder_rows, REMINDER_WHAT, REMINDER_ACCOUNT)
-        self.notifier = DailyNotifier(self)
+        self._notifier: DailyNotifier | None = None
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._check_day)
         self._day_timer.start(DAY_CHECK_MS)
@@ -142,13 +147,32 @@ class TodayPage(Page):
         return self.tr("Today")
 
     def refresh(self) -> None:
-        """Reload follow-ups and recent activities in the background."""
+        """Reload follow-ups and recent activities, then the reminders, in the background."""
         self.latest.start()
         today = self._today()
         self.latest.read(
-            lambda uow: today_view(uow, today=today), self._show_view, self._load_failed
+            lambda uow: today_view(uow, today=today),
+            lambda view: self._show_view(view, today),
+            lambda exc: self._load_failed(exc, today),
         )
+
+    def _load_reminders(self, today: dt.date, generation: int) -> None:
+        # The second read of the load ``generation``, unless a newer load began meanwhile.
+        if not self.latest.is_current(generation):
+            return
+        from services.channel import reminders
+
         self.latest.read(lambda uow: reminders(uow, today=today), self._show_reminders)
+
+    @property
+    def notifier(self) -> DailyNotifier:
+        """The once-a-day desktop notification, made when first needed (after the first
+        screen: creating it can touch the desktop's tray)."""
+        if self._notifier is None:
+            from ui.channel.notifier import DailyNotifier
+
+            self._notifier = DailyNotifier(self)
+        return self._notifier
 
     def reminders_loaded(self) -> bool:
         """Whether the channel reminders are on screen."""
@@ -169,18 +193,22 @@ class TodayPage(Page):
         """Open the editor of ``account_id``; returns it if shown."""
         return open_account(self, account_id)
 
-    def _show_view(self, view: TodayView) -> None:
+    def _show_view(self, view: TodayView, today: dt.date) -> None:
         self._view = view
         self.follow_up_section.show_rows(list(view.follow_ups))
         self.recent_section.show_rows(list(view.recent))
         self.retranslate()
         self.loaded()  # did_load: both lists are on screen
+        # The reminders next, once the rows above have been painted.
+        generation = self.latest.generation
+        QTimer.singleShot(0, self, lambda: self._load_reminders(today, generation))
 
-    def _load_failed(self, exc: BaseException) -> None:
+    def _load_failed(self, exc: BaseException, today: dt.date) -> None:
         text = self.tr("Today's list could not be loaded: %1").replace("%1", str(exc))
         for section in (self.follow_up_section, self.recent_section):
             section.empty.setText(text)
             section.stack.setCurrentWidget(section.empty)
+        self._load_reminders(today, self.latest.generation)
 
     def _clicked(self, index: QModelIndex) -> None:
         section = {
