@@ -727,7 +727,7 @@
 <context>
     <name>DailyNotifier</name>
     <message numerus="yes">
-        <location filename="../../ui/channel/notifier.py" line="35"/>
+        <location filename="../../ui/channel/notifier.py" line="37"/>
         <source>%n follow-up(s) due</source>
         <extracomment>The last message shown (title, text), for tests and the log.</extracomment>
         <translation>
@@ -736,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/channel/notifier.py" line="36"/>
+        <location filename="../../ui/channel/notifier.py" line="38"/>
         <source>%n contract(s) ending</source>
         <translation>
             <numerusform>%n contract ending</numerusform>
@@ -744,7 +744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/channel/notifier.py" line="37"/>
+        <location filename="../../ui/channel/notifier.py" line="39"/>
         <source>%n review(s) due</source>
         <translation>
             <numerusform>%n review due</numerusform>
@@ -752,7 +752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/channel/notifier.py" line="39"/>
+        <location filename="../../ui/channel/notifier.py" line="41"/>
         <source>%n invoice(s) newly overdue</source>
         <translation>
             <numerusform>%n invoice newly overdue</numerusform>
@@ -760,7 +760,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/channel/notifier.py" line="55"/>
+        <location filename="../../ui/channel/notifier.py" line="57"/>
         <source>RepDesk — today&apos;s reminders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,17 +1503,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Online</source>
+        <extracomment>The workstation&apos;s pages in navigation order: key, module, class, and the title the page&apos;s ``title()`` gives (``self.tr`` in the class&apos;s context), so the navigation can name a page before it is built. The dashboard follows Today: the morning overview before the lists.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>%Ln change(s) waiting to sync</source>
         <translation>
             <numerusform>%Ln change waiting to sync</numerusform>
@@ -1521,7 +1522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>%Ln open conflict(s)</source>
         <translation>
             <numerusform>%Ln open conflict</numerusform>
@@ -1529,158 +1530,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Sending changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Receiving changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Repairing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s), %4 refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Sync cancelled; what was done is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>About RepDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>RepDesk — a workstation for channel and key-account sales reps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>RepDesk — Channel sales workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;Print account plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Export account plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;About RepDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1806,43 +1807,43 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/base.py" line="94"/>
+        <location filename="../../ui/pages/base.py" line="96"/>
         <source>Today</source>
         <extracomment>Emitted when data the page asked for is on screen (pages call :meth:`loaded`). Background reads of which only the newest load&apos;s answers reach the page.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="95"/>
+        <location filename="../../ui/pages/base.py" line="97"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="96"/>
+        <location filename="../../ui/pages/base.py" line="98"/>
         <source>Key-account tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="97"/>
+        <location filename="../../ui/pages/base.py" line="99"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="98"/>
+        <location filename="../../ui/pages/base.py" line="100"/>
         <source>Receivables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="99"/>
+        <location filename="../../ui/pages/base.py" line="101"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="100"/>
+        <location filename="../../ui/pages/base.py" line="102"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/base.py" line="104"/>
+        <location filename="../../ui/pages/base.py" line="106"/>
         <source>%1 — coming in a later version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,22 +3025,22 @@
 <context>
     <name>ReminderTableModel</name>
     <message>
-        <location filename="../../ui/models/reminder_table_model.py" line="36"/>
+        <location filename="../../ui/models/reminder_table_model.py" line="38"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/reminder_table_model.py" line="36"/>
+        <location filename="../../ui/models/reminder_table_model.py" line="38"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/reminder_table_model.py" line="36"/>
+        <location filename="../../ui/models/reminder_table_model.py" line="38"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/reminder_table_model.py" line="36"/>
+        <location filename="../../ui/models/reminder_table_model.py" line="38"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,68 +3679,68 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="142"/>
+        <location filename="../../ui/pages/today_page.py" line="147"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="180"/>
+        <location filename="../../ui/pages/today_page.py" line="207"/>
         <source>Today&apos;s list could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="202"/>
+        <location filename="../../ui/pages/today_page.py" line="230"/>
         <source>Today — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="203"/>
-        <location filename="../../ui/pages/today_page.py" line="233"/>
+        <location filename="../../ui/pages/today_page.py" line="231"/>
+        <location filename="../../ui/pages/today_page.py" line="261"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="205"/>
+        <location filename="../../ui/pages/today_page.py" line="233"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="211"/>
+        <location filename="../../ui/pages/today_page.py" line="239"/>
         <source>Follow-ups: %1 overdue, %2 due today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="216"/>
+        <location filename="../../ui/pages/today_page.py" line="244"/>
         <source> — the %1 most recent are listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="220"/>
+        <location filename="../../ui/pages/today_page.py" line="248"/>
         <source>No follow-ups due — well done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="222"/>
+        <location filename="../../ui/pages/today_page.py" line="250"/>
         <source>No activities logged yet. Calls and visits you log appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="224"/>
+        <location filename="../../ui/pages/today_page.py" line="252"/>
         <source>Recent activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="232"/>
+        <location filename="../../ui/pages/today_page.py" line="260"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="237"/>
+        <location filename="../../ui/pages/today_page.py" line="265"/>
         <source>Reminders: %1 contracts ending, %2 reviews due, %3 invoices overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/today_page.py" line="243"/>
+        <location filename="../../ui/pages/today_page.py" line="271"/>
         <source>No contract ending, review due or invoice newly overdue.</source>
         <translation type="unfinished"></translation>
     </message>
