@@ -28,6 +28,8 @@ from tests.integration.sync.helpers import (
     Laptop,
     MemoryKeyring,
     Server,
+    memory_keyring_installed,
+    running_server,
     start_server,
 )
 from tests.ui.conftest import drain
@@ -41,23 +43,15 @@ ROUND_MS = 60_000
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """An empty in-memory keyring for each test (the previous backend is put back)."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
+    with memory_keyring_installed() as backend:
         yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One sync server for this module's tests (each makes its own reps)."""
-    srv = start_server(tmp_path_factory.mktemp("server"))
-    try:
+    with running_server(tmp_path_factory.mktemp("server")) as srv:
         yield srv
-    finally:
-        srv.stop()
 
 
 @pytest.fixture

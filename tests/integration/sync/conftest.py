@@ -11,39 +11,32 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
-from tests.integration.sync.helpers import MemoryKeyring, Server, start_server
+from tests.integration.sync.helpers import (
+    MemoryKeyring,
+    Server,
+    memory_keyring_installed,
+    running_server,
+)
 
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     """An empty in-memory keyring for each test (the previous backend is put back)."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
+    with memory_keyring_installed() as backend:
         yield backend
-    finally:
-        keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The sync server shared by the session's tests."""
-    srv = start_server(tmp_path_factory.mktemp("server"))
-    try:
+    with running_server(tmp_path_factory.mktemp("server")) as srv:
         yield srv
-    finally:
-        srv.stop()
 
 
 @pytest.fixture
 def own_server(tmp_path: Path) -> Iterator[Server]:
     """A sync server of this test alone (it may stop, restore and restart it)."""
-    srv = start_server(tmp_path / "server")
-    try:
+    with running_server(tmp_path / "server") as srv:
         yield srv
-    finally:
-        srv.stop()

@@ -9,12 +9,14 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
+import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 from sqlalchemy import select
@@ -181,6 +183,28 @@ def start_server(root: Path) -> Server:
     """A new server with an empty database in ``root``, running."""
     root.mkdir(parents=True, exist_ok=True)
     return Server(root, free_port()).start()
+
+
+@contextmanager
+def running_server(root: Path) -> Iterator[Server]:
+    """A new server in ``root`` for the length of the block, stopped after it."""
+    srv = start_server(root)
+    try:
+        yield srv
+    finally:
+        srv.stop()
+
+
+@contextmanager
+def memory_keyring_installed() -> Iterator[MemoryKeyring]:
+    """An empty in-memory keyring for the block; the previous backend is put back after."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
 
 
 @dataclass
