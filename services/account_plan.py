@@ -27,7 +27,7 @@ from sqlalchemy import select, text
 
 from domain.late_payment import months_until_profit_is_gone
 from domain.segmentation import POSTURE, segment, segment_reason, share_of_customer
-from domain.tracker import Call, ProjectFacts, Seat, TrackerRules, assess
+from domain.tracker import ProjectFacts, Seat, TrackerRules, assess
 from domain.vocabulary import (
     AccountLevel,
     ActivityKind,
@@ -55,7 +55,7 @@ from reports import plan_model as pm
 from reports.plan_texts import day, money, percent, plan_text
 from services.profiling import profile_card
 from services.receivables import account_receivables, channel_settings
-from services.tracker import tracker_rules
+from services.tracker import open_project_facts, tracker_rules
 from storage.database import Database
 from storage.models import Account, Rep
 from storage.uow import NotFound, UnitOfWork
@@ -181,7 +181,7 @@ def plan_data(uow: UnitOfWork, account_id: str, *, today: dt.date, lang: str) ->
         r[0]: r[1] for r in uow.session.execute(text("SELECT id, display_name FROM reps"))
     }
     rules = tracker_rules(uow)
-    loaded = _Loaded.load(uow, account_id)
+    loaded = _Loaded.load(uow, account_id, rules)
     cards = {cid: profile_card(uow, cid, lang) for cid in _key_contacts(loaded)}
     badges = {cid: c.score.badge for cid, c in cards.items() if c.score is not None}
     projects = tuple(_project(p, loaded, badges, reps, rules, today, lang) for p in loaded.projects)
@@ -213,16 +213,17 @@ def plan_data(uow: UnitOfWork, account_id: str, *, today: dt.date, lang: str) ->
 
 @dataclass
 class _Loaded:
-    """The account's projects, roles, contacts, calls and steps as raw rows."""
+    """The account's open projects, contacts and activities as raw rows, and what the
+    1+2+1 rules judge of each project (:func:`services.tracker.open_project_facts`)."""
 
     projects: list[Any]
     contacts: dict[str, Any]
     seats: dict[str, list[Seat]]
     activities: list[Any]
-    steps: dict[str, list[tuple[str, dt.date]]]
+    facts: dict[str, ProjectFacts]
 
     @classmethod
-    def load(cls, uow: UnitOfWork, account_id: str) -> _Loaded:
+    def load(cls, uow: UnitOfWork, account_id: str, rules: TrackerRules) -> _Loaded:
         raw = uow.session.connection().connection.driver_connection
         assert raw is not None
         q = {"a": account_id}
@@ -244,28 +245,6 @@ class _Loaded:
                 q,
             ).fetchall()
         }
-        pids = "(SELECT id FROM projects WHERE deleted = 0 AND status = 'open' AND account_id = :a)"
-        seats: dict[str, list[Seat]] = defaultdict(list)
-        for pid, rid, cid, role, stance, influence, relationship in raw.execute(
-            "SELECT project_id, id, contact_id, role, stance, influence, relationship "
-            f"FROM project_roles WHERE deleted = 0 AND project_id IN {pids} ORDER BY rowid",
-            q,
-        ):
-            c = contacts.get(cid)
-            if c is not None:
-                seats[pid].append(
-                    Seat(
-                        rid,
-                        cid,
-                        c[1],
-                        role,
-                        stance or "neutral",
-                        influence,
-                        relationship,
-                        c[4],
-                        c[2],
-                    )
-                )
         activities = raw.execute(
             "SELECT id, project_id, kind, occurred_at, contact_ids, subject, outcome, "
             "advance_kind, advance_on, next_step, next_step_due, next_step_done, rep_id "
@@ -273,14 +252,9 @@ class _Loaded:
             "ORDER BY occurred_at DESC, created_at DESC",
             q,
         ).fetchall()
-        steps: dict[str, list[tuple[str, dt.date]]] = defaultdict(list)
-        for pid, step, entered in raw.execute(
-            f"SELECT project_id, step, entered_on FROM project_steps WHERE deleted = 0 "
-            f"AND project_id IN {pids} ORDER BY entered_on",
-            q,
-        ):
-            steps[pid].append((step, dt.date.fromisoformat(entered[:10])))
-        return cls(list(projects), contacts, seats, list(activities), steps)
+        facts = open_project_facts(uow, account_id, rules=rules)
+        seats = {pid: list(f.seats) for pid, f in facts.items()}
+        return cls(list(projects), contacts, seats, list(activities), facts)
 
 
 def _seat_view(seat: Seat, badges: dict[str, str], lang: str) -> pm.SeatView:
@@ -306,21 +280,9 @@ def _project(
     lang: str,
 ) -> pm.ProjectPlan:
     pid = p[0]
-    seats = tuple(loaded.seats.get(pid, ()))
-    history = loaded.steps.get(pid, [])
+    facts = loaded.facts[pid]
+    seats = facts.seats
     calls = [a for a in loaded.activities if a[1] == pid]
-    entered = [d for s, d in history if s == p[4]]
-    facts = ProjectFacts(
-        project_id=pid,
-        step=p[4],
-        status=p[5],
-        rep_id=p[6] if p[6] in reps else None,
-        seats=seats,
-        calls=tuple(Call(dt.datetime.fromisoformat(a[3]), a[6], a[7], _day(a[8])) for a in calls),
-        next_step_due=_day(p[8]),
-        started_on=history[0][1] if history else _day(p[9]),
-        step_entered_on=max(entered) if entered else None,
-    )
     v, risks = assess(facts, today, rules)
     roles = tuple(
         pm.RoleSlot(

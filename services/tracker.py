@@ -181,6 +181,14 @@ _LIVE = "(SELECT id FROM projects WHERE deleted = 0)"
 _SCOPES = {
     "open": _Scope("p.status = 'open'", f"+project_id IN {_OPEN}", f"project_id IN {_OPEN}", "1"),
     "all": _Scope("1", f"+project_id IN {_LIVE}", f"project_id IN {_LIVE}", "1"),
+    "account": _Scope(
+        "p.status = 'open' AND p.account_id = :aid",
+        "project_id IN (SELECT id FROM projects WHERE deleted = 0 AND status = 'open' "
+        "AND account_id = :aid)",
+        "project_id IN (SELECT id FROM projects WHERE deleted = 0 AND status = 'open' "
+        "AND account_id = :aid)",
+        "account_id = :aid",
+    ),
     "one": _Scope(
         "p.id = :pid",
         "project_id = :pid",
@@ -388,6 +396,15 @@ def _row(p: Any, facts: ProjectFacts, today: dt.date, rules: TrackerRules) -> Tr
         facts.next_step_due,
         facts.step_entered_on,
     )
+
+
+def open_project_facts(
+    uow: UnitOfWork, account_id: str, *, rules: TrackerRules | None = None
+) -> dict[str, ProjectFacts]:
+    """The facts the rules judge (seats among the account's contacts, recent calls, step
+    dates) of each open project of the live account ``account_id``, by project id."""
+    rules = rules or tracker_rules(uow)
+    return _load_facts(uow, "account", {"aid": account_id}, rules).facts
 
 
 def tracker_row(
