@@ -46,12 +46,15 @@ __all__ = [
     "Finding",
     "ProjectFacts",
     "Seat",
+    "Standing",
     "TrackerRules",
     "TrafficLight",
     "Verdict",
     "assess",
     "last_advance_on",
     "risk_flags",
+    "risks_on",
+    "standing",
     "tracker_label",
     "verdict",
 ]
@@ -98,6 +101,10 @@ class TrackerRules:
             if number is not None and low <= number <= high:
                 chosen[f.name] = number
         return cls(**chosen)
+
+    def fingerprint(self) -> str:
+        """The thresholds as one short text: judgements made under other rules differ."""
+        return "|".join(str(getattr(self, f.name)) for f in fields(self))
 
     @classmethod
     def setting_keys(cls) -> dict[str, object]:
@@ -372,8 +379,7 @@ def risk_flags(
     ``continuation_run`` judged calls were continuations; no advance for ``stall_days``;
     the next step is overdue; a buying role held only by contacts with no relationship.
     """
-    rules = rules or TrackerRules()
-    return _risks(facts, today, rules, _tally(facts.seats, rules.top_level))
+    return assess(facts, today, rules)[1]
 
 
 def assess(
@@ -381,13 +387,58 @@ def assess(
 ) -> tuple[Verdict, tuple[Finding, ...]]:
     """:func:`verdict` and :func:`risk_flags` together, reading the seats once."""
     rules = rules or TrackerRules()
+    s = standing(facts, rules)
+    return s.verdict, risks_on(s, facts.status, facts.next_step_due, today, rules)
+
+
+class Standing(NamedTuple):
+    """What a project's facts say whatever the day (immutable): the verdict, the risk flags
+    that do not age, and the day the stall clock counts from. With the day and the next
+    step's due date, :func:`risks_on` completes the risk flags."""
+
+    verdict: Verdict
+    risks: tuple[Finding, ...]  # flags that do not age, most severe first
+    last_advance_on: dt.date | None
+    since: dt.date | None  # the latest advance or order, else the project's start
+
+
+def standing(facts: ProjectFacts, rules: TrackerRules | None = None) -> Standing:
+    """The verdict and the flags of ``facts`` that do not depend on the day."""
+    rules = rules or TrackerRules()
     t = _tally(facts.seats, rules.top_level)
-    return _verdict(facts, rules, t), _risks(facts, today, rules, t)
+    last = last_advance_on(facts)
+    return Standing(
+        _verdict(facts, rules, t), _standing_risks(facts, rules, t), last, last or facts.started_on
+    )
 
 
-def _risks(
-    facts: ProjectFacts, today: dt.date, rules: TrackerRules, t: _Tally
+def risks_on(
+    s: Standing,
+    status: str,
+    next_step_due: dt.date | None,
+    today: dt.date,
+    rules: TrackerRules,
 ) -> tuple[Finding, ...]:
+    """The project's risk flags on ``today``, most severe first: the standing ones with the
+    two that age (no advance for ``stall_days``, next step overdue). A closed project has
+    none."""
+    if status != "open":
+        return ()
+    dated: list[Finding] = []
+    if s.since is not None:
+        idle = (today - s.since).days
+        if idle >= rules.stall_days:
+            dated.append(Finding.of("stalled", days=idle))
+    if next_step_due is not None and next_step_due < today:
+        dated.append(Finding.of("next_step_overdue", days=(today - next_step_due).days))
+    if not dated:
+        return s.risks
+    # Stable: the standing flags keep their order among equals (the ageing ones have
+    # severities of their own).
+    return tuple(sorted((*s.risks, *dated), key=_SEVERITY, reverse=True))
+
+
+def _standing_risks(facts: ProjectFacts, rules: TrackerRules, t: _Tally) -> tuple[Finding, ...]:
     if facts.status != "open":
         return ()
     flags: list[Finding] = []
@@ -404,13 +455,6 @@ def _risks(
             judged.sort(key=_OCCURRED_AT)
             if all(c.outcome == "continuation" for c in judged[-run:]):
                 flags.append(Finding.of("continuations", count=run))
-    since = last_advance_on(facts) or facts.started_on
-    if since is not None:
-        idle = (today - since).days
-        if idle >= rules.stall_days:
-            flags.append(Finding.of("stalled", days=idle))
-    if facts.next_step_due is not None and facts.next_step_due < today:
-        flags.append(Finding.of("next_step_overdue", days=(today - facts.next_step_due).days))
     for role in BUYING_ROLES:
         if role in t.covered and role not in t.warm:
             flags.append(Finding.of("cold_role", role=role))

@@ -51,8 +51,10 @@ from domain.vocabulary import (
     Stance,
 )
 from services import demo_channel
+from services.tracker_digests import refresh_digests
 from storage.bulk import write_rows
 from storage.database import Database
+from storage.uow import UnitOfWork
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "demo"
 DEMO_TODAY = dt.date(2026, 11, 23)
@@ -159,6 +161,9 @@ def generate(
                 done += len(chunk)
                 if progress:
                     progress(done, total)
+    with UnitOfWork(db) as uow:  # judge every project now: the tracker opens at full speed
+        refresh_digests(uow)
+        uow.commit()
     return {table: len(rows[table]) for table in TABLE_ORDER}
 
 

@@ -10,15 +10,11 @@ tracking sheet of the large demo database (10,000 projects). Writes go through
 from __future__ import annotations
 
 import datetime as dt
-import gc
-import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import groupby
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import select, text
@@ -32,7 +28,7 @@ from domain.tracker import (
     TrackerRules,
     Verdict,
     assess,
-    last_advance_on,
+    risks_on,
 )
 from domain.validation import FieldError
 from domain.vocabulary import DEFAULT_LANGUAGE, SalesStep, label
@@ -40,7 +36,16 @@ from services import records
 from services.account_detail import values_of
 from services.errors import ValidationFailed
 from services.profiling import badges
-from storage.models import Account, Activity, Contact, Project, ProjectStep, Setting
+from services.tracker_digests import Digest, DigestReader, digest_of, digests_for, keep
+from services.tracker_facts import (
+    collector_paused,
+    driver,
+    iso_date,
+    load_facts,
+    money,
+    tracker_rules,
+)
+from storage.models import Account, Activity, Contact, Project, ProjectStep
 from storage.uow import NotFound, UnitOfWork
 
 __all__ = [
@@ -140,181 +145,7 @@ class ProjectBoard:
     badges: Mapping[str, str] = field(default_factory=dict)  # contact id -> "A·D" (profiled only)
 
 
-# --- settings ---------------------------------------------------------------------------
-
-
-def tracker_rules(uow: UnitOfWork) -> TrackerRules:
-    """The tracker's thresholds from the local settings table, defaults otherwise."""
-    rows = uow.session.execute(
-        select(Setting.key, Setting.value).where(Setting.key.like("tracker.%"))
-    ).all()
-    return TrackerRules.from_settings(dict(rows))
-
-
 # --- the tracking sheet -------------------------------------------------------------------
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value[:10]) if value else None
-
-
-def _money(cents: int | None) -> Decimal | None:
-    return None if cents is None else Decimal(cents).scaleb(-2)
-
-
-@dataclass(frozen=True)
-class _Scope:
-    """Which projects a load reads, as SQL conditions on ``projects p``, on
-    ``project_roles``, on ``activities`` and on ``contacts``."""
-
-    projects: str
-    roles: str
-    calls: str
-    contacts: str
-
-
-_OPEN = "(SELECT id FROM projects WHERE deleted = 0 AND status = 'open')"
-_LIVE = "(SELECT id FROM projects WHERE deleted = 0)"
-# Many projects: roles and contacts are read whole (``+project_id`` keeps SQLite scanning
-# rather than looking up project after project, which costs more) and Python joins them;
-# calls come from the covering index ix_activities_judged. One project: the indexes.
-_SCOPES = {
-    "open": _Scope("p.status = 'open'", f"+project_id IN {_OPEN}", f"project_id IN {_OPEN}", "1"),
-    "all": _Scope("1", f"+project_id IN {_LIVE}", f"project_id IN {_LIVE}", "1"),
-    "account": _Scope(
-        "p.status = 'open' AND p.account_id = :aid",
-        "project_id IN (SELECT id FROM projects WHERE deleted = 0 AND status = 'open' "
-        "AND account_id = :aid)",
-        "project_id IN (SELECT id FROM projects WHERE deleted = 0 AND status = 'open' "
-        "AND account_id = :aid)",
-        "account_id = :aid",
-    ),
-    "one": _Scope(
-        "p.id = :pid",
-        "project_id = :pid",
-        "project_id = :pid",
-        "id IN (SELECT contact_id FROM project_roles WHERE project_id = :pid)",
-    ),
-}
-
-# A project with its account's and rep's names and, from its step history, the day it
-# entered its first step (else its creation) and the latest day it entered its current one.
-_PROJECTS_SQL = """
-SELECT p.id, p.account_id, a.name, p.name, p.amount, p.expected_close, p.step, p.status,
-       r.id, r.display_name, p.next_step, p.next_step_due,
-       coalesce((SELECT min(s.entered_on) FROM project_steps s
-                 WHERE s.project_id = p.id AND s.deleted = 0), p.created_at),
-       (SELECT max(s.entered_on) FROM project_steps s
-        WHERE s.project_id = p.id AND s.step = p.step AND s.deleted = 0)
-FROM projects p
-JOIN accounts a ON a.id = p.account_id AND a.deleted = 0
-LEFT JOIN reps r ON r.id = p.rep_id AND r.deleted = 0
-WHERE p.deleted = 0 AND {projects}
-"""
-_SEATS_SQL = """
-SELECT project_id, id, contact_id, role, stance, influence, relationship
-FROM project_roles WHERE deleted = 0 AND {roles}
-"""
-_CONTACTS_SQL = "SELECT id, name, org_level, title FROM contacts WHERE deleted = 0 AND {contacts}"
-# Judged calls by project, oldest first: all from the covering index ix_activities_judged,
-# none from the activities table itself.
-_CALLS_SQL = """
-SELECT project_id, occurred_at, outcome, advance_kind, advance_on
-FROM activities WHERE deleted = 0 AND outcome IS NOT NULL AND {calls}
-ORDER BY project_id, occurred_at
-"""
-_ADVANCING = frozenset({"advance", "order"})
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    """Projects as raw :data:`_PROJECTS_SQL` rows (table order) and as facts by id."""
-
-    projects: list[Any]
-    facts: dict[str, ProjectFacts]
-
-
-def _driver(uow: UnitOfWork) -> sqlite3.Connection:
-    """The unit of work's plain sqlite3 connection (same transaction): big reads skip
-    SQLAlchemy's row objects."""
-    raw = uow.session.connection().connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
-
-
-def _load_facts(
-    uow: UnitOfWork, scope: str, params: Mapping[str, Any], rules: TrackerRules
-) -> _Loaded:
-    """The live projects of live accounts in ``scope``, with their facts. Calls hold only
-    what the rules read: the latest judged calls and the latest advance or order."""
-    where = _SCOPES[scope]
-    raw = _driver(uow)
-    params = dict(params)
-    projects = raw.execute(_PROJECTS_SQL.format(projects=where.projects), params).fetchall()
-    people = {
-        row[0]: row for row in raw.execute(_CONTACTS_SQL.format(contacts=where.contacts), params)
-    }
-    seats: dict[str, list[Seat]] = defaultdict(list)
-    person_of = people.get
-    for pid, role_id, contact_id, role, stance, influence, relationship in raw.execute(
-        _SEATS_SQL.format(roles=where.roles), params
-    ):
-        person = person_of(contact_id)
-        if person is not None:
-            _, name, org_level, title = person
-            seats[pid].append(
-                Seat(
-                    role_id,
-                    contact_id,
-                    name,
-                    role,
-                    stance or "neutral",
-                    influence,
-                    relationship,
-                    org_level,
-                    title,
-                )
-            )
-    calls = _recent_calls(
-        raw.execute(_CALLS_SQL.format(calls=where.calls), params), rules.continuation_run
-    )
-    no_seats: list[Seat] = []
-    facts = {  # positional: project, step, status, rep, seats, calls, next due, 2 dates
-        p[0]: ProjectFacts(
-            p[0],
-            p[6],
-            p[7],
-            p[8],
-            tuple(seats.get(p[0], no_seats)),
-            calls.get(p[0], ()),
-            _date(p[11]),
-            _date(p[12]),
-            _date(p[13]),
-        )
-        for p in projects
-    }
-    return _Loaded(projects, facts)
-
-
-def _recent_calls(rows: Iterable[Any], recent: int) -> dict[str, tuple[Call, ...]]:
-    """By project, its latest ``recent`` judged calls and its latest advance or order (the
-    first of equals), from judged calls ordered by project, then oldest first."""
-    out: dict[str, tuple[Call, ...]] = {}
-    for pid, group in groupby(rows, itemgetter(0)):
-        history = list(group)
-        chosen = history[-recent:]
-        best, best_day = None, ""
-        for r in history:
-            if r[2] in _ADVANCING:
-                day = r[4] or r[1][:10]
-                if day > best_day:
-                    best, best_day = r, day
-        if best is not None and best not in chosen:
-            chosen.append(best)
-        out[pid] = tuple(
-            Call(dt.datetime.fromisoformat(r[1]), r[2], r[3], _date(r[4])) for r in chosen
-        )
-    return out
 
 
 def tracker_sheet(
@@ -327,74 +158,73 @@ def tracker_sheet(
     """One row per project (open ones unless ``include_closed``) with its verdict and risks,
     ordered by account name then project name. ``rules`` default to :func:`tracker_rules`.
 
-    Projects of deleted accounts are left out."""
+    Projects of deleted accounts are left out. Each project's judgement comes from its
+    digest (:mod:`services.tracker_digests`); projects without a current one are judged
+    afresh and their digests kept for the next read."""
     rules = rules or tracker_rules(uow)
     scope = "all" if include_closed else "open"
-    with _collector_paused():
-        loaded = _load_facts(uow, scope, {}, rules)
-        facts = loaded.facts
-        rows = [_row(p, facts[p[0]], today, rules) for p in loaded.projects]
-        # Free the facts while paused, so the collector's next pass walks only the rows.
-        del loaded, facts
+    sql = _SHEET_SQL.format(projects="1" if include_closed else "p.status = 'open'")
+    with collector_paused():
+        projects = driver(uow).execute(sql, (rules.fingerprint(),)).fetchall()
+        stale = [p[0] for p in projects if p[_DIGEST] is None]
+        made = digests_for(uow, stale, rules, scope=scope)
+        reader = DigestReader()
+        rows = [
+            _row(p, made[p[0]] if p[_DIGEST] is None else reader.digest(p[_DIGEST:]), today, rules)
+            for p in projects
+            if p[_DIGEST] is not None or p[0] in made
+        ]
+        del projects, reader
+    keep(uow, made, rules)
     rows.sort(key=_BY_NAMES)
     return rows
 
 
+# Live projects of live accounts with their account's and live rep's names, and the columns
+# of their digest when it is current (from _DIGEST on: all NULL otherwise).
+_SHEET_SQL = """
+SELECT p.id, p.account_id, a.name, p.name, p.amount, p.expected_close, p.step, p.status,
+       r.id, r.display_name, p.next_step, p.next_step_due,
+       d.verdict, d.risks, d.guide_name, d.last_advance_on, d.since, d.step_entered_on
+FROM projects p
+JOIN accounts a ON a.id = p.account_id AND a.deleted = 0
+LEFT JOIN reps r ON r.id = p.rep_id AND r.deleted = 0
+LEFT JOIN tracker_digests d ON d.project_id = p.id AND d.rules = ?
+WHERE p.deleted = 0 AND {projects}
+"""
+_DIGEST = 12
 _BY_NAMES = attrgetter("account_name", "project_name")
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many objects that hold no cycles:
-    its collections, triggered by the allocations alone, would walk them again and again.
-    Free what is not returned before the block ends: the first collection after it walks
-    every object still alive."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _guide_name(seats: Iterable[Seat]) -> str | None:
-    """The first guide who does not oppose, else the first guide; None without one."""
-    first = None
-    for s in seats:
-        if s.role == "guide":
-            if s.stance != "oppose":
-                return s.contact_name
-            if first is None:
-                first = s.contact_name
-    return first
-
-
-def _row(p: Any, facts: ProjectFacts, today: dt.date, rules: TrackerRules) -> TrackerRow:
-    """The sheet row of the :data:`_PROJECTS_SQL` row ``p`` (fields positional: keywords
-    cost about 1 µs a row)."""
-    v, risks = assess(facts, today, rules)
+def _row(p: Any, digest: Digest, today: dt.date, rules: TrackerRules) -> TrackerRow:
+    """The sheet row of the project row ``p`` (:data:`_SHEET_SQL`'s first columns, or
+    ``tracker_facts``' projects query's) judged by ``digest`` on ``today`` (fields
+    positional: keywords cost about 1 µs a row)."""
+    s = digest.standing
+    v = s.verdict
+    next_due = iso_date(p[11])
+    risks = risks_on(s, p[7], next_due, today, rules)
     return TrackerRow(
         p[0],  # project_id
         p[1],  # account_id
         p[2],  # account_name
         p[3],  # project_name
-        _money(p[4]),  # amount
-        _date(p[5]),  # expected_close
+        money(p[4]),  # amount
+        iso_date(p[5]),  # expected_close
         p[6],  # step
         p[7],  # status
-        facts.rep_id,  # owner_id
+        p[8],  # owner_id
         p[9],  # owner_name
-        _guide_name(facts.seats),
+        digest.guide_name,
         v.roles_covered,
         v.roles_won,
         v,  # verdict
         risks,
         risks[0] if risks else None,  # top_risk
-        last_advance_on(facts),
+        s.last_advance_on,
         p[10],  # next_step
-        facts.next_step_due,
-        facts.step_entered_on,
+        next_due,
+        digest.step_entered_on,
     )
 
 
@@ -404,7 +234,7 @@ def open_project_facts(
     """The facts the rules judge (seats among the account's contacts, recent calls, step
     dates) of each open project of the live account ``account_id``, by project id."""
     rules = rules or tracker_rules(uow)
-    return _load_facts(uow, "account", {"aid": account_id}, rules).facts
+    return load_facts(uow, "account", {"aid": account_id}, rules).facts
 
 
 def tracker_row(
@@ -413,10 +243,10 @@ def tracker_row(
     """The tracking-sheet row of one live project (any status); raises ``NotFound``."""
     project = uow.get(Project, project_id)
     rules = rules or tracker_rules(uow)
-    loaded = _load_facts(uow, "one", {"pid": project_id}, rules)
+    loaded = load_facts(uow, "one", {"pid": project_id}, rules)
     if project_id not in loaded.facts:
         raise NotFound(f"projects {project_id} (account {project.account_id} deleted)")
-    return _row(loaded.projects[0], loaded.facts[project_id], today, rules)
+    return _row(loaded.projects[0], digest_of(loaded.facts[project_id], rules), today, rules)
 
 
 # --- one project ------------------------------------------------------------------------
@@ -433,7 +263,7 @@ def project_board(
     s = uow.session
     project = uow.get(Project, project_id)
     account = uow.get(Account, project.account_id)
-    loaded = _load_facts(uow, "one", {"pid": project_id}, rules)
+    loaded = load_facts(uow, "one", {"pid": project_id}, rules)
     contacts = tuple(
         {"id": c.id, **values_of(c, "contacts")}
         for c in s.scalars(
@@ -484,14 +314,16 @@ def funnel_figures(uow: UnitOfWork, *, today: dt.date) -> Funnel:
     ``today`` is the day the figures are for (kept for figures that age, such as days in
     the current step).
     """
-    raw = _driver(uow)
-    with _collector_paused():
+    raw = driver(uow)
+    with collector_paused():
         entered: dict[str, dict[str, dt.date]] = defaultdict(dict)
         for pid, step, day in raw.execute(_FIRST_ENTRIES_SQL):  # from ix_project_steps_entered
             entered[pid][step] = dt.date.fromisoformat(day[:10])
         no_entries: dict[str, dt.date] = {}
         figures = funnel(
-            FunnelProject(step, status, _money(amount), entered.get(pid, no_entries), _date(closed))
+            FunnelProject(
+                step, status, money(amount), entered.get(pid, no_entries), iso_date(closed)
+            )
             for pid, step, status, amount, closed in raw.execute(_FUNNEL_SQL)
         )
         del entered

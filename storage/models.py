@@ -347,3 +347,25 @@ class PinyinCache(Base):
     text: Mapped[str] = mapped_column(String(300), primary_key=True)
     full: Mapped[str] = mapped_column(String(1200))
     initials: Mapped[str] = mapped_column(String(300))
+
+
+class TrackerDigest(Base):
+    """One project's 1+2+1 judgement as of its last change (``services/tracker_digests.py``).
+
+    Derived and local: triggers (migration 0004) delete a project's digest whenever anything
+    its judgement reads changes (the project, its roles, calls and steps, a contact in a
+    role, its rep), and one made under other thresholds (``rules``) counts as missing, so a
+    digest present is always current. The tracking sheet reads these instead of judging
+    every project again; a missing one is made on the next read.
+    """
+
+    __tablename__ = "tracker_digests"
+
+    project_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    rules: Mapped[str] = mapped_column(String(100))  # TrackerRules.fingerprint()
+    verdict: Mapped[str] = mapped_column(Text)  # JSON
+    risks: Mapped[str] = mapped_column(Text)  # JSON: the flags that do not age
+    guide_name: Mapped[str | None] = mapped_column(String(100))
+    last_advance_on: Mapped[str | None] = mapped_column(String(10))
+    since: Mapped[str | None] = mapped_column(String(10))  # the stall clock's start
+    step_entered_on: Mapped[str | None] = mapped_column(String(10))
