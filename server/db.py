@@ -265,6 +265,12 @@ def epoch(conn: Connection) -> str:
     return str(execute(conn, "SELECT epoch FROM server_meta WHERE id = 1").scalar_one())
 
 
+def epoch_and_base(conn: Connection) -> tuple[str, int]:
+    """This database's epoch and the seq it began at (see ``server.maintenance.new_epoch``)."""
+    row: Any = execute(conn, "SELECT epoch, epoch_base FROM server_meta WHERE id = 1").one()
+    return str(row[0]), int(row[1])
+
+
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     """``items`` in slices of at most ``size``."""
     for i in range(0, len(items), size):

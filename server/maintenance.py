@@ -131,8 +131,18 @@ def purge(engine: Engine, days: int) -> int:
 
 
 def new_epoch(engine: Engine) -> str:
-    """Give the database a new epoch (after restoring a backup): every client pulls again."""
+    """Give the database a new epoch (after restoring a backup): every client pulls again.
+
+    The epoch's base is the last seq the restored database holds: seqs up to it mean the
+    same in both epochs, and clients send again their records with a newer version (the
+    restore lost what made them)."""
     value = str(uuid.uuid4())
     with writing(engine) as conn:
-        conn.execute(text("UPDATE server_meta SET epoch = :e WHERE id = 1"), {"e": value})
+        conn.execute(
+            text(
+                "UPDATE server_meta SET epoch = :e,"
+                " epoch_base = (SELECT value FROM sync_counter WHERE id = 1) WHERE id = 1"
+            ),
+            {"e": value},
+        )
     return value

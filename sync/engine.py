@@ -30,6 +30,7 @@ from sync.protocol import (
     VerifyRequest,
     digest_lines,
 )
+from sync.rescue import send_again_after_restore
 
 Progress = Callable[[str, int, int], None]
 """``progress(phase, done, total)``: phase is push, pull, verify or repair; total 0 = unknown."""
@@ -41,6 +42,8 @@ PULL_LIMIT = MAX_PULL_LIMIT
 TOO_LARGE_REASON = "too_large: this change alone is larger than the server accepts"
 VERIFIED_AT = "verified_at"
 """Sync-state key: when the last full verification (every table) ended, UTC ISO."""
+SENT_AGAIN_FOR = "sent_again_for_epoch"
+"""Sync-state key: the epoch whose restore's losses this client has queued again."""
 VERIFY_EVERY_HOURS = "verify_every_hours"
 """Sync-state key: hours between full verifications (default :data:`DEFAULT_VERIFY_HOURS`)."""
 DEFAULT_VERIFY_HOURS = 24.0
@@ -59,6 +62,7 @@ class RoundResult:
     verified: list[str] = field(default_factory=list)  # tables compared with the server
     unstored: list[str] = field(default_factory=list)  # "<table> <id>" not stored locally
     full_pull: bool = False
+    sent_again: int = 0  # records queued again after the server was restored from a backup
     cancelled: bool = False
     elapsed: float = 0.0
 
@@ -73,6 +77,8 @@ class RoundResult:
             notes.append(f"{self.removed} records removed (no longer yours)")
         if self.full_pull:
             notes.append("full download")
+        if self.sent_again:
+            notes.append(f"{self.sent_again} records sent again (the server was restored)")
         if self.repaired:
             notes.append("repaired " + ", ".join(self.repaired))
         if self.unstored:
@@ -172,6 +178,9 @@ class SyncEngine:
                 self._full_pull(epoch_changed=True)
                 self.push()
             self.pull()
+            if self.result.sent_again:  # queued after this round's push: send them now
+                self.push()
+                self.pull()
             self.verify()
             with local.writing(self.db) as conn:
                 local.write_state(conn, {"last_sync": utc_now_iso()})
@@ -270,20 +279,38 @@ class SyncEngine:
         Interrupted, it starts over next round (the marker stays in sync state).
         """
         for _ in range(3):
+            restored = self._restored_epoch() if epoch_changed else None
             with local.writing(self.db) as conn:
                 reason = "epoch" if epoch_changed else "retention"
                 local.write_state(conn, {"checkpoint": 0, "epoch": None, "full_pull": reason})
-                if epoch_changed:
+                if restored is not None:
+                    epoch, base = restored
+                    outbox.rebase_all(conn, base)
+                    self.result.sent_again += send_again_after_restore(conn, base)
+                    local.write_state(conn, {SENT_AGAIN_FOR: epoch})
+                elif epoch_changed:
                     outbox.rebase_all(conn)
             self._epoch = None
             self._epoch_moved = False
             self.result.full_pull = True
             try:
-                self._pages(0, seen=set())
+                self._pages(0, seen=set(), recreate=epoch_changed)
                 return
             except _NewEpoch:
                 epoch_changed = True
         raise SyncError("the server's database keeps changing; try again later")
+
+    def _restored_epoch(self) -> tuple[str, int] | None:
+        """The server's epoch and its base when this client has not yet sent again what
+        that epoch's restore lost (see :mod:`sync.rescue`); None otherwise, or when the
+        server does not say (an older server: nothing is sent again)."""
+        health = self.client.health()
+        epoch, base = health.get("epoch"), health.get("epoch_base")
+        if not isinstance(epoch, str) or not isinstance(base, int) or isinstance(base, bool):
+            return None
+        if read_sync_state(self.db).get(SENT_AGAIN_FOR) == epoch:
+            return None  # an interrupted full re-pull of this epoch: already done
+        return epoch, base
 
     def _pages(
         self,
@@ -291,12 +318,14 @@ class SyncEngine:
         *,
         tables: list[str] | None = None,
         seen: set[tuple[str, str]] | None = None,
+        recreate: bool = False,
     ) -> None:
         """Pull pages from ``since``; each page and its checkpoint in one transaction.
 
         With ``tables`` (a repair) the main checkpoint is left alone and revocations are
         not applied (they come with the main pull). With ``seen`` the last page also sweeps
-        the rows the server did not send.
+        the rows the server did not send; with ``recreate`` too (a new epoch), the waiting
+        changes of those become creates.
         """
         main = tables is None
         phase = "pull" if main else "repair"
@@ -318,6 +347,8 @@ class SyncEngine:
                     local.write_state(conn, {"checkpoint": page.checkpoint, "epoch": page.epoch})
                 if seen is not None and not page.more:
                     swept = tables or list(TABLE_ORDER)
+                    if recreate:
+                        outbox.recreate_unsent(conn, seen)
                     out.removed += inbox.remove_unsent(conn, seen, swept)
                     out.touched.update(swept)
                     if main:

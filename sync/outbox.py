@@ -166,11 +166,32 @@ def _newer_changes(
     return found
 
 
-def rebase_all(conn: Connection) -> None:
-    """Make every waiting change count as made against nothing the server knows.
+def rebase_all(conn: Connection, base: int = 0) -> None:
+    """Make every waiting change count as made against at most ``base``.
 
-    After the server's database was replaced (a new epoch) versions from before mean
-    nothing; base 0 lets the server treat every field the others changed as concurrent,
-    so a conflict keeps the losing value instead of an old base hiding it.
+    After the server's database was replaced (a new epoch) versions above the new epoch's
+    base (its restored last seq; 0 when unknown) mean nothing: capping the waiting changes'
+    bases there lets the server treat every field changed since the restore as concurrent,
+    so a conflict keeps the losing value instead of an old, high base hiding it.
     """
-    conn.exec_driver_sql(f"UPDATE pending_changes SET base_version = 0 WHERE {LIVE}")
+    conn.exec_driver_sql(
+        f"UPDATE pending_changes SET base_version = ? WHERE {LIVE} AND base_version > ?",
+        (base, base),
+    )
+
+
+def recreate_unsent(conn: Connection, seen: set[tuple[str, str]]) -> int:
+    """After a full re-pull of a new epoch: turn the waiting changes of records the server
+    did not send into creates (base 0), since it no longer has them; returns how many.
+    (A record outside the rep's scope stays refused: the server never creates over an id
+    it holds.)"""
+    rows = conn.exec_driver_sql(
+        f"SELECT seq, table_name, row_id FROM pending_changes WHERE {LIVE} AND base_version > 0"
+    ).fetchall()
+    seqs = [seq for seq, table, row_id in rows if (table, row_id) not in seen]
+    for part in chunks(seqs):
+        conn.exec_driver_sql(
+            f"UPDATE pending_changes SET base_version = 0 WHERE seq IN ({marks(len(part))})",
+            tuple(part),
+        )
+    return len(seqs)

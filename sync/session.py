@@ -100,6 +100,7 @@ def last_round(result: RoundResult) -> dict[str, Any]:
         "conflicts": result.conflicts,
         "rejected": result.rejected,
         "removed": result.removed,
+        "sent_again": result.sent_again,
         "cancelled": result.cancelled,
         "elapsed": round(result.elapsed, 3),
         "at": utc_now_iso(),

@@ -7,5 +7,5 @@
 from pathlib import Path
 
 SCRIPT_LOCATION = Path(__file__).resolve().parent
-REVISIONS: tuple[str, ...] = ("s0001_initial",)
+REVISIONS: tuple[str, ...] = ("s0001_initial", "s0002_epoch_base")
 HEAD = REVISIONS[-1]

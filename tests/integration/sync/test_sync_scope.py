@@ -69,12 +69,15 @@ def test_after_the_server_is_restored_from_an_older_backup_laptops_pull_everythi
     a = Laptop.open(own_server.url, login, tmp_path / "a.db")
     b = Laptop.open(own_server.url, login, tmp_path / "b.db")
     old = a.new_account(city="上海")
+    untouched = a.new_account(city="南京")
     a.sync()
     b.sync()
     backup(own_server, tmp_path / "backup.db")
 
     newer = a.new_account(city="北京")  # pushed after the backup: the restore loses it
-    a.edit("accounts", old, notes="备份之后")
+    contact = a.create("contacts", account_id=newer, name="孙经理")
+    a.edit("accounts", old, notes="备份之后")  # pushed after the backup too
+    a.delete("accounts", untouched)  # and this deletion
     a.sync()
     b.sync()
     a.edit("accounts", old, city="杭州")  # waiting when the server is restored
@@ -84,15 +87,24 @@ def test_after_the_server_is_restored_from_an_older_backup_laptops_pull_everythi
     restore(own_server, tmp_path / "backup.db")
     a.client.login(login, "correct horse battery")  # tokens went back in time too
     b.client.login(login, "correct horse battery")
-    assert a.sync().full_pull and b.sync().full_pull
+    first = a.sync()
+    assert first.full_pull and first.sent_again == 4  # old, untouched, newer, contact
+    assert b.sync().full_pull
     a.sync()
     for laptop in (a, b):
         assert laptop.changes() == []
         assert laptop.value("accounts", old, "city") == "杭州"
         assert laptop.value("accounts", old, "phone") == "021-66668888"
+        assert laptop.value("accounts", old, "notes") == "备份之后"
         assert laptop.value("accounts", made, "city") == "苏州"
-        assert laptop.get("accounts", newer) is None  # the server no longer has it
+        assert laptop.value("accounts", newer, "city") == "北京"  # sent again by A
+        assert laptop.value("contacts", contact, "name") == "孙经理"
+        assert laptop.value("accounts", untouched, "deleted")  # the deletion was sent again too
         assert laptop.differs_from_server() == []
     assert a.snapshot() == b.snapshot()
+    # B held only a copy of the city A changed: its copy is kept as a conflict, not applied
+    assert all(c.kept == a.value("accounts", c.row_id, c.field) for c in a.conflicts())
+    again = a.sync()
+    assert (again.full_pull, again.sent_again, again.conflicts) == (False, 0, 0)
     a.close()
     b.close()
