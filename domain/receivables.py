@@ -13,9 +13,11 @@ Definitions (also in ``docs/channel.md``):
 - **DSO** (days sales outstanding, 应收账款周转天数) = balance ÷ net sales (invoices − credit
   notes) over the last ``dso_window_days`` × ``dso_window_days``; 0 when nothing is owed,
   None when something is owed but nothing was sold in the window.
-- **Collection slows** when the DSO now is at least ``slow_collection_ratio`` × the mean
-  DSO at the ends of the previous quarters (each with the same window) and at least
-  ``slow_collection_min_days`` above it; two earlier figures are needed.
+- **Collection slows** when something is overdue now and the DSO now is at least
+  ``slow_collection_ratio`` × the mean DSO at the ends of the previous quarters (each with
+  the same window) and at least ``slow_collection_min_days`` above it; two earlier figures
+  are needed. (Without anything overdue the account pays on its terms: a DSO raised by a
+  large invoice not yet due is no slowing.)
 """
 
 from __future__ import annotations
@@ -198,14 +200,18 @@ def dso(balance: Decimal | int, window_sales: Decimal | int, window_days: int) -
 
 
 def collection_slowing(
-    current: float | None, earlier: Sequence[float | None], settings: ChannelSettings | None = None
+    current: float | None,
+    earlier: Sequence[float | None],
+    settings: ChannelSettings | None = None,
+    *,
+    overdue: bool,
 ) -> Reason | None:
-    """A reason when the DSO ``current`` is well above the mean of the ``earlier`` DSO
-    figures (see the module text); None when collection is not slowing or too little is
-    known."""
+    """A reason when something is ``overdue`` and the DSO ``current`` is well above the
+    mean of the ``earlier`` DSO figures (see the module text); None when collection is not
+    slowing or too little is known."""
     settings = settings or ChannelSettings()
     known = [d for d in earlier if d is not None]
-    if current is None or len(known) < 2:
+    if not overdue or current is None or len(known) < 2:
         return None
     mean = round(sum(known) / len(known), 1)
     if (
@@ -270,7 +276,9 @@ def warnings(
                 },
             )
         )
-    slowing = collection_slowing(current_dso, earlier_dso, settings)
+    slowing = collection_slowing(
+        current_dso, earlier_dso, settings, overdue=aging.overdue_count > 0
+    )
     if slowing:
         out.append(slowing)
     return tuple(out)

@@ -24,7 +24,7 @@ from domain.forecast import Forecast, OpenProject, forecast, ordering_gap
 from domain.funnel import STEPS, Funnel, StepFigures
 from domain.periods import Quarter, last_complete_quarter
 from domain.qualification import Scored, qualify
-from domain.receivables import BUCKETS, ZERO, collection_slowing, dso
+from domain.receivables import BUCKETS, ZERO, dso
 from domain.review import ReviewResult, sales_indicators, score_review
 from domain.segmentation import (
     AccountEffort,
@@ -484,9 +484,7 @@ def churn_warnings(uow: UnitOfWork, *, as_of: dt.date) -> list[ChurnWarning]:
             reasons.append(gap)
         ledger = found.get(account_id)
         if ledger:
-            slowing = collection_slowing(ledger.dso, [d for _, d in ledger.earlier_dso], s)
-            if slowing:
-                reasons.append(slowing)
+            reasons.extend(w for w in ledger.warnings if w.code == "collection_slowing")
         if reasons:
             out.append(ChurnWarning(account_id, name, tuple(reasons)))
     out.sort(key=lambda w: w.account_name)

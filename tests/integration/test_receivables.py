@@ -178,6 +178,18 @@ def test_collection_slowing_is_flagged_when_dso_rises_well_above_its_average(db)
     assert [q for q, _ in detail.dso_history] == ["2025Q4", "2026Q1", "2026Q2", "2026Q3"]
 
 
+def test_a_large_invoice_not_yet_due_raises_dso_but_is_no_slowing(db):
+    account = _account(db, "丽水电器", limit="10000000")
+    for k, issued in enumerate((dt.date(2026, 1, 10), dt.date(2026, 4, 10), dt.date(2026, 7, 10))):
+        inv = _invoice(db, account, f"INV-{k}", issued, "10000")
+        _pay(db, account, inv, issued + dt.timedelta(days=5), "10000")
+    _invoice(db, account, "INV-BIG", days_ago(10), "90000")  # due in 60 days
+    with UnitOfWork(db, write=False) as uow:
+        (row,) = receivables_view(uow, as_of=TODAY).rows
+    assert row.dso is not None and row.dso > 60 and row.overdue == 0
+    assert not row.collection_slowing
+
+
 def test_a_deleted_account_and_its_invoices_leave_the_page(db, book):
     with UnitOfWork(db) as uow:
         records.delete(uow, "accounts", book["hz"])

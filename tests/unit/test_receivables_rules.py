@@ -107,14 +107,16 @@ def test_dso_is_balance_over_window_sales_times_window_days():
 
 def test_collection_slows_when_dso_is_well_above_its_own_average():
     settings = ChannelSettings()  # ratio 1.5, at least 15 days more
-    assert collection_slowing(70.0, [40.0, 40.0], settings) is not None
-    assert collection_slowing(59.0, [40.0, 40.0], settings) is None  # below 1.5 × 40
-    assert collection_slowing(15.0, [8.0, 8.0], settings) is None  # only 7 days more
-    assert collection_slowing(70.0, [40.0], settings) is None  # too little history
-    assert collection_slowing(None, [40.0, 40.0], settings) is None
-    reason = collection_slowing(90.0, [40.0, None, 50.0], settings)
+    assert collection_slowing(70.0, [40.0, 40.0], settings, overdue=True) is not None
+    assert collection_slowing(59.0, [40.0, 40.0], settings, overdue=True) is None  # below 1.5 × 40
+    assert collection_slowing(15.0, [8.0, 8.0], settings, overdue=True) is None  # only 7 days more
+    assert collection_slowing(70.0, [40.0], settings, overdue=True) is None  # too little history
+    assert collection_slowing(None, [40.0, 40.0], settings, overdue=True) is None
+    reason = collection_slowing(90.0, [40.0, None, 50.0], settings, overdue=True)
     assert reason is not None and reason.params == {"dso": 90.0, "mean": 45.0, "quarters": 2}
     assert "45" in reason.text("en") and "回款变慢" in reason.text("zh_CN")
+    # nothing overdue: the account pays on its terms, whatever its DSO
+    assert collection_slowing(90.0, [40.0, 40.0], settings, overdue=False) is None
 
 
 def test_credit_use_and_an_order_that_would_exceed_the_limit():
