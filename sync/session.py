@@ -22,6 +22,7 @@ from sync import credentials, local
 from sync.client import AuthFailed, SyncClient, SyncError, normalize_url
 from sync.engine import (
     Progress,
+    RecordsNotStored,
     RoundResult,
     SyncEngine,
     read_sync_state,
@@ -165,19 +166,26 @@ class SyncSession:
                 self.choice = ServerChoice(self.url, self.login, False)
             engine = SyncEngine(self.db, client, progress=progress, should_cancel=should_cancel)
             try:
-                result = engine.run()
-            except AuthFailed:
-                if fresh:
-                    raise
-                self.forget()  # an expired or revoked token: log in again, once
-                self._login(client)
-                result = engine.run()
-            with local.writing(self.db) as conn:
-                local.write_state(conn, {LAST_ROUND: last_round(result)})
+                try:
+                    result = engine.run()
+                except AuthFailed:
+                    if fresh:
+                        raise
+                    self.forget()  # an expired or revoked token: log in again, once
+                    self._login(client)
+                    result = engine.run()
+            except RecordsNotStored as done:  # the round itself was done: say what it did
+                self._remember(done.result)
+                raise
+            self._remember(result)
             if not self.stored and not self.keep_token:
                 client.logout()  # the token is not kept anywhere: do not leave it valid
                 self.token = None
             return result
+
+    def _remember(self, result: RoundResult) -> None:
+        with local.writing(self.db) as conn:
+            local.write_state(conn, {LAST_ROUND: last_round(result)})
 
     def _token(self, client: SyncClient) -> bool:
         """Give ``client`` a token; True when it came from a login just now."""

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from sync.engine import RecordsNotStored
-from tests.integration.sync.helpers import Laptop, Server
+from storage.database import open_database
+from sync.engine import RecordsNotStored, read_sync_state
+from sync.session import SyncSession, choose_server
+from tests.integration.sync.helpers import PASSWORD, Laptop, Server
 
 
 def damage(server: Server, row_id: str, **fields: object) -> None:
@@ -83,3 +85,31 @@ def test_a_record_that_cannot_be_stored_is_reported_and_the_rest_still_syncs(
     assert home.differs_from_server() == []
     for laptop in (office, home):
         laptop.close()
+
+
+def test_the_round_that_met_it_is_still_shown_as_the_last_round(server: Server, tmp_path: Path):
+    """The app and the CLI show the last round from sync state: the round that raised the
+    error did pull the rest, and says so."""
+    login = server.add_rep()
+    office = Laptop.open(server.url, login, tmp_path / "office.db")
+    broken = office.new_account()
+    office.create("contacts", account_id=office.new_account(), name="王经理")
+    office.sync()
+    office.close()
+    damage(server, broken, name=None)
+
+    db = open_database(tmp_path / "home.db")
+    try:
+        session = SyncSession(
+            db,
+            choose_server(db, server.url, login),
+            password=lambda *_: PASSWORD,
+            allow_insecure=True,
+            keep_token=False,
+        )
+        with pytest.raises(RecordsNotStored):
+            session.run()
+        last = read_sync_state(db)["last_round"]
+        assert last["pulled"] >= 2 and last["at"]  # the two good accounts and the contact
+    finally:
+        db.close()
