@@ -99,29 +99,64 @@ def lost_changes(view: ConflictView) -> dict[str, Any]:
     return changes
 
 
-def restore(uow: UnitOfWork, conflict_id: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Restored:
+    """What :func:`restore` changed, for :func:`undo_restore`."""
+
+    conflict_id: str
+    table: str
+    row_id: str
+    values: dict[str, Any]  # the values set (typed)
+    previous: dict[str, Any]  # the record's values before (typed)
+    undeleted: bool  # the record was a tombstone and was brought back
+
+
+def restore(uow: UnitOfWork, conflict_id: str) -> Restored:
     """Set the lost value back on its record and mark the conflict resolved (one commit).
 
-    Returns the values set. Raises :class:`~storage.uow.NotFound` when the conflict or the
-    record is gone, :class:`~services.errors.ValidationFailed` when the value no longer
-    fits; nothing is written then.
+    Raises :class:`~storage.uow.NotFound` when the conflict or the record is gone,
+    :class:`~services.errors.ValidationFailed` when the value no longer fits; nothing is
+    written then.
     """
     conflict = _open(uow, conflict_id)
     changes = lost_changes(_view(conflict))
     model = SYNCED_MODELS[conflict.table_name]
-    if changes.pop(DELETED, None) is False:
+    undeleted = changes.pop(DELETED, None) is False
+    if undeleted:
         row = uow.session.get(model, conflict.row_id)
         if row is None:
             raise NotFound(f"{conflict.table_name} {conflict.row_id}")
         row.deleted = False  # an explicit undelete, which the server applies
     conflict.resolved = True
-    records.update(uow, conflict.table_name, conflict.row_id, changes)  # commits all of it
-    return changes
+    previous = records.update(uow, conflict.table_name, conflict.row_id, changes)  # commits
+    return Restored(conflict_id, conflict.table_name, conflict.row_id, changes, previous, undeleted)
 
 
-def dismiss(uow: UnitOfWork, conflict_id: str) -> None:
-    """Mark a conflict resolved, keeping the value that won."""
+def undo_restore(uow: UnitOfWork, done: Restored) -> None:
+    """Undo :func:`restore`: the record's previous values back (a tombstone again if it
+    was one) and the conflict open again, in one commit."""
+    _open(uow, done.conflict_id).resolved = False
+    row = uow.session.get(SYNCED_MODELS[done.table], done.row_id)
+    if row is None:
+        raise NotFound(f"{done.table} {done.row_id}")
+    for name, value in done.previous.items():  # values the record held: valid then
+        setattr(row, name, value)
+    if done.undeleted:
+        row.deleted = True
+    uow.commit()
+
+
+def dismiss(uow: UnitOfWork, conflict_id: str) -> str:
+    """Mark a conflict resolved, keeping the value that won; returns its id (for
+    :func:`reopen`)."""
     _open(uow, conflict_id).resolved = True
+    uow.commit()
+    return conflict_id
+
+
+def reopen(uow: UnitOfWork, conflict_id: str) -> None:
+    """Put a dismissed conflict back on the list (undo of :func:`dismiss`)."""
+    _open(uow, conflict_id).resolved = False
     uow.commit()
 
 

@@ -254,6 +254,27 @@ def test_a_conflict_shows_on_the_sync_page_and_restore_brings_the_value_back(
     with UnitOfWork(db, write=False) as uow:
         assert uow.session.get(Account, account).phone == "0571-1111 1111"
 
+    # Ctrl+Z: the kept value back, the conflict on the list again; Ctrl+Shift+Z: restored
+    assert window.undo_stack.undoText() == "Restore my value: 杭州电子设备有限公司"
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.conflict_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.conflicts_button.isVisible())
+    with UnitOfWork(db, write=False) as uow:
+        assert uow.session.get(Account, account).phone == "0571-2222 2222"
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: page.conflict_model.rowCount() == 0)
+    with UnitOfWork(db, write=False) as uow:
+        assert uow.session.get(Account, account).phone == "0571-1111 1111"
+
+    # "Keep the other value" is undoable too
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.conflict_model.rowCount() == 1)
+    page.conflict_view.selectRow(0)
+    page.dismiss_button.click()
+    qtbot.waitUntil(lambda: page.conflict_model.rowCount() == 0)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.conflict_model.rowCount() == 1)
+
 
 def test_offline_says_so_in_the_status_bar_and_keeps_the_changes(qtbot, window, db, tmp_path):
     srv = start_server(tmp_path / "server")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from domain.records import TABLE_ORDER
 from services import conflicts, queries
 from storage.uow import UnitOfWork
 from ui import formatting
+from ui.commands import ServiceCommand, push, short_name
 from ui.labels import bold
 from ui.models import ObjectRole
 from ui.ops import OpRunner
@@ -232,28 +234,55 @@ class SyncPage(Page):
         return rows[0].data(ObjectRole) if rows else None
 
     def restore_selected(self) -> None:
-        """Put the selected conflict's lost value back (it becomes a change to sync)."""
+        """Put the selected conflict's lost value back (it becomes a change to sync);
+        undoable (Ctrl+Z puts the kept value back and the conflict on the list again)."""
         row = self.selected_conflict()
         if row is None:
             return
         c = row.conflict
-        self.runner.write(
+        self._push(
+            row,
+            self.tr("Restore my value: %1"),
             lambda uow: conflicts.restore(uow, c.id),
-            tables={c.table, "conflicts", "pending_changes"},
-            initiator=self,
-            on_failure=self._action_failed,
+            conflicts.undo_restore,
+            {c.table, "conflicts", "pending_changes"},
         )
 
     def dismiss_selected(self) -> None:
-        """Keep the value that won and take the conflict off the list."""
+        """Keep the value that won and take the conflict off the list; undoable."""
         row = self.selected_conflict()
         if row is None:
             return
-        self.runner.write(
-            lambda uow: conflicts.dismiss(uow, row.conflict.id),
-            tables={"conflicts"},
-            initiator=self,
-            on_failure=self._action_failed,
+        c = row.conflict
+        self._push(
+            row,
+            self.tr("Keep the other value: %1"),
+            lambda uow: conflicts.dismiss(uow, c.id),
+            conflicts.reopen,
+            {"conflicts"},
+        )
+
+    def _push(
+        self,
+        row: conflicts.ConflictRow,
+        text: str,
+        do: Callable[[UnitOfWork], Any],
+        undo: Callable[[UnitOfWork, Any], None],
+        tables: set[str],
+    ) -> None:
+        c = row.conflict
+        push(
+            self.undo_stack,
+            ServiceCommand(
+                self.runner,
+                c.table,
+                c.row_id,
+                do,
+                undo,
+                tables=frozenset(tables),
+                text=text.replace("%1", short_name(row.record)),
+                on_failure=self._action_failed,
+            ),
         )
 
     def export_rejected(self, path: str | None = None) -> Path | None:

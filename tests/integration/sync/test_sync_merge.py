@@ -114,7 +114,7 @@ def test_restoring_a_lost_value_makes_it_the_value_everywhere_after_a_sync(pair)
     a.sync()
     [conflict] = a.conflicts()
     with UnitOfWork(a.db) as uow:
-        assert conflict_service.restore(uow, conflict.id) == {"city": "杭州"}
+        assert conflict_service.restore(uow, conflict.id).values == {"city": "杭州"}
     assert a.conflicts() == []
     assert [c.fields for c in a.changes("pending")] == [{"city": "杭州"}]
     a.sync()
@@ -134,6 +134,12 @@ def test_a_record_deleted_elsewhere_can_be_restored_deliberately_from_its_confli
     a.sync()
     b.sync()
     [conflict] = b.conflicts()
+    with UnitOfWork(b.db) as uow:  # restored, then undone (Ctrl+Z), then restored again
+        done = conflict_service.restore(uow, conflict.id)
+    assert b.value("accounts", account, "deleted") is False and b.conflicts() == []
+    with UnitOfWork(b.db) as uow:
+        conflict_service.undo_restore(uow, done)
+    assert b.value("accounts", account, "deleted") is True and len(b.conflicts()) == 1
     with UnitOfWork(b.db) as uow:
         conflict_service.restore(uow, conflict.id)
     b.sync()
