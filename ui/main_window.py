@@ -150,12 +150,16 @@ class MainWindow(QMainWindow):
         return list(self.pages)
 
     def _build_page(self, key: str, factory: PageFactory) -> Page:
-        """Build page ``key`` and wire it to the window (sync, funnel → tracker, Ctrl+P)."""
+        """Build page ``key`` and wire it to the window (sync, settings, funnel → tracker,
+        Ctrl+P)."""
         page = factory(self.runner, self.undo_stack)
         page.setObjectName(f"page_{key}")
         attach_sync = getattr(page, "attach_sync", None)
         if attach_sync:
             attach_sync(self.sync)
+        attach_settings = getattr(page, "attach_settings", None)
+        if attach_settings:
+            attach_settings(self.settings)  # the list pages remember their columns
         step_clicked = getattr(page, "step_clicked", None)
         if key == "funnel" and step_clicked is not None and "tracker" in self.pages:
             step_clicked.connect(self.show_step)

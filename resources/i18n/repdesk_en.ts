@@ -268,32 +268,32 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="111"/>
+        <location filename="../../ui/pages/accounts_page.py" line="112"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="166"/>
+        <location filename="../../ui/pages/accounts_page.py" line="167"/>
         <source>The accounts could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="242"/>
+        <location filename="../../ui/pages/accounts_page.py" line="227"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="243"/>
+        <location filename="../../ui/pages/accounts_page.py" line="228"/>
         <source>Loading accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="245"/>
+        <location filename="../../ui/pages/accounts_page.py" line="230"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/accounts_page.py" line="248"/>
+        <location filename="../../ui/pages/accounts_page.py" line="233"/>
         <source>%1 of %Ln account(s)</source>
         <translation>
             <numerusform>%1 of %Ln account</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/accounts_page.py" line="251"/>
+        <location filename="../../ui/pages/accounts_page.py" line="236"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -309,27 +309,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="255"/>
+        <location filename="../../ui/pages/accounts_page.py" line="240"/>
         <source>No accounts yet. Click “New account” to add the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="259"/>
+        <location filename="../../ui/pages/accounts_page.py" line="244"/>
         <source>No account matches the search and filters. Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="276"/>
+        <location filename="../../ui/pages/accounts_page.py" line="261"/>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="277"/>
+        <location filename="../../ui/pages/accounts_page.py" line="262"/>
         <source>Add an account (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="279"/>
+        <location filename="../../ui/pages/accounts_page.py" line="264"/>
         <source>Search names, contacts, phones, WeChat — Chinese or pinyin (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,6 +496,15 @@
     <message>
         <location filename="../../ui/editors/field_widgets.py" line="193"/>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../ui/column_chooser.py" line="192"/>
+        <source>Reset columns</source>
+        <extracomment>Which columns show changed (a tick, or a reset): the page fits the other widths again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,18 +1512,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Online</source>
         <extracomment>The workstation&apos;s pages in navigation order: key, module, class, and the title the page&apos;s ``title()`` gives (``self.tr`` in the class&apos;s context), so the navigation can name a page before it is built. The dashboard follows Today: the morning overview before the lists.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>%Ln change(s) waiting to sync</source>
         <translation>
             <numerusform>%Ln change waiting to sync</numerusform>
@@ -1522,7 +1531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>%Ln open conflict(s)</source>
         <translation>
             <numerusform>%Ln open conflict</numerusform>
@@ -1530,158 +1539,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Sending changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Receiving changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Repairing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s), %4 refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Sync cancelled; what was done is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>About RepDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>RepDesk — a workstation for channel and key-account sales reps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>RepDesk — Channel sales workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Print account plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Export account plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Sync &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>&amp;About RepDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,94 +3492,104 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="175"/>
-        <location filename="../../ui/pages/sync_page.py" line="277"/>
-        <location filename="../../ui/pages/sync_page.py" line="298"/>
+        <location filename="../../ui/pages/sync_page.py" line="177"/>
+        <location filename="../../ui/pages/sync_page.py" line="306"/>
+        <location filename="../../ui/pages/sync_page.py" line="327"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="265"/>
+        <location filename="../../ui/pages/sync_page.py" line="245"/>
+        <source>Restore my value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_page.py" line="259"/>
+        <source>Keep the other value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_page.py" line="294"/>
         <source>Export refused changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="267"/>
+        <location filename="../../ui/pages/sync_page.py" line="296"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="299"/>
+        <location filename="../../ui/pages/sync_page.py" line="328"/>
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="300"/>
+        <location filename="../../ui/pages/sync_page.py" line="329"/>
         <source>Waiting to sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="301"/>
+        <location filename="../../ui/pages/sync_page.py" line="330"/>
         <source>Last sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="302"/>
+        <location filename="../../ui/pages/sync_page.py" line="331"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="303"/>
+        <location filename="../../ui/pages/sync_page.py" line="332"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="304"/>
+        <location filename="../../ui/pages/sync_page.py" line="333"/>
         <source>Sync settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="305"/>
+        <location filename="../../ui/pages/sync_page.py" line="334"/>
         <source>Restore my value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="306"/>
+        <location filename="../../ui/pages/sync_page.py" line="335"/>
         <source>Keep the other value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="307"/>
+        <location filename="../../ui/pages/sync_page.py" line="336"/>
         <source>Export to JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="310"/>
+        <location filename="../../ui/pages/sync_page.py" line="339"/>
         <source>When you and someone else changed the same field, the later edit was kept. Restore puts your value back; it is sent with the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="316"/>
+        <location filename="../../ui/pages/sync_page.py" line="345"/>
         <source>No sync server set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="319"/>
+        <location filename="../../ui/pages/sync_page.py" line="348"/>
         <source>%1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="324"/>
+        <location filename="../../ui/pages/sync_page.py" line="353"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="326"/>
+        <location filename="../../ui/pages/sync_page.py" line="355"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync_page.py" line="329"/>
+        <location filename="../../ui/pages/sync_page.py" line="358"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -3578,32 +3597,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="332"/>
+        <location filename="../../ui/pages/sync_page.py" line="361"/>
         <source>Conflicts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="333"/>
+        <location filename="../../ui/pages/sync_page.py" line="362"/>
         <source>No open conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="337"/>
+        <location filename="../../ui/pages/sync_page.py" line="366"/>
         <source>Changes the server refused (%1) — kept here, not sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="347"/>
+        <location filename="../../ui/pages/sync_page.py" line="376"/>
         <source>Never synced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="351"/>
+        <location filename="../../ui/pages/sync_page.py" line="380"/>
         <source>%1: %2 sent, %3 received, %4 conflict(s), %5 refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="359"/>
+        <location filename="../../ui/pages/sync_page.py" line="388"/>
         <source>(cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,32 +3820,32 @@
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="142"/>
+        <location filename="../../ui/pages/tracker_page.py" line="151"/>
         <source>Key-account tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="215"/>
+        <location filename="../../ui/pages/tracker_page.py" line="224"/>
         <source>The tracker could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="225"/>
+        <location filename="../../ui/pages/tracker_page.py" line="234"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="226"/>
+        <location filename="../../ui/pages/tracker_page.py" line="235"/>
         <source>Loading projects…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="228"/>
+        <location filename="../../ui/pages/tracker_page.py" line="237"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/tracker_page.py" line="231"/>
+        <location filename="../../ui/pages/tracker_page.py" line="240"/>
         <source>%1 of %Ln open project(s)</source>
         <translation>
             <numerusform>%1 of %Ln open project</numerusform>
@@ -3834,7 +3853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/tracker_page.py" line="236"/>
+        <location filename="../../ui/pages/tracker_page.py" line="245"/>
         <source>%Ln open project(s)</source>
         <translation>
             <numerusform>%Ln open project</numerusform>
@@ -3842,17 +3861,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="240"/>
+        <location filename="../../ui/pages/tracker_page.py" line="249"/>
         <source>No open key-account projects. Projects you add appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="244"/>
+        <location filename="../../ui/pages/tracker_page.py" line="253"/>
         <source>No project matches the search and filters. Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="267"/>
+        <location filename="../../ui/pages/tracker_page.py" line="276"/>
         <source>Search accounts, projects, guides, owners — Chinese or pinyin (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3860,78 +3879,78 @@
 <context>
     <name>TrackerTableModel</name>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="146"/>
-        <source>Account</source>
-        <extracomment>The colour of each status: a dot in the sheet, a banner on the board. A pale tint of each status, behind the status cell.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="147"/>
-        <source>Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/models/tracker_table_model.py" line="148"/>
-        <source>Status</source>
+        <source>Account</source>
+        <extracomment>The colour of each status: a dot in the sheet, a banner on the board. A pale tint of each status, behind the status cell. The text columns: cut short when narrow, so their full text is the cell&apos;s tooltip.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker_table_model.py" line="149"/>
-        <source>Amount</source>
+        <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker_table_model.py" line="150"/>
-        <source>Expected close</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker_table_model.py" line="151"/>
-        <source>Step</source>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker_table_model.py" line="152"/>
-        <source>Guide</source>
+        <source>Expected close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker_table_model.py" line="153"/>
-        <source>Covered</source>
+        <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker_table_model.py" line="154"/>
-        <source>Won</source>
+        <source>Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker_table_model.py" line="155"/>
-        <source>Top risk</source>
+        <source>Covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker_table_model.py" line="156"/>
-        <source>Last advance</source>
+        <source>Won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker_table_model.py" line="157"/>
-        <source>Next step</source>
+        <source>Top risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker_table_model.py" line="158"/>
-        <source>Due</source>
+        <source>Last advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/tracker_table_model.py" line="159"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker_table_model.py" line="160"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/tracker_table_model.py" line="161"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="272"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="274"/>
         <source>1+2+1 holds</source>
         <translation type="unfinished"></translation>
     </message>

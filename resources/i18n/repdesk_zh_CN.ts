@@ -268,66 +268,66 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="111"/>
+        <location filename="../../ui/pages/accounts_page.py" line="112"/>
         <source>Accounts</source>
         <translation>渠道客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="166"/>
+        <location filename="../../ui/pages/accounts_page.py" line="167"/>
         <source>The accounts could not be loaded: %1</source>
         <translation>无法加载客户列表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="242"/>
+        <location filename="../../ui/pages/accounts_page.py" line="227"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="243"/>
+        <location filename="../../ui/pages/accounts_page.py" line="228"/>
         <source>Loading accounts…</source>
         <translation>正在加载客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="245"/>
+        <location filename="../../ui/pages/accounts_page.py" line="230"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/accounts_page.py" line="248"/>
+        <location filename="../../ui/pages/accounts_page.py" line="233"/>
         <source>%1 of %Ln account(s)</source>
         <translation>
             <numerusform>%1 / %Ln 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/accounts_page.py" line="251"/>
+        <location filename="../../ui/pages/accounts_page.py" line="236"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>共 %Ln 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="255"/>
+        <location filename="../../ui/pages/accounts_page.py" line="240"/>
         <source>No accounts yet. Click “New account” to add the first one.</source>
         <translation>还没有客户。点击“新建客户”添加第一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="259"/>
+        <location filename="../../ui/pages/accounts_page.py" line="244"/>
         <source>No account matches the search and filters. Try fewer words.</source>
         <translation>没有符合搜索和筛选条件的客户。试试减少关键词。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="276"/>
+        <location filename="../../ui/pages/accounts_page.py" line="261"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="277"/>
+        <location filename="../../ui/pages/accounts_page.py" line="262"/>
         <source>Add an account (Ctrl+N)</source>
         <translation>添加客户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/accounts_page.py" line="279"/>
+        <location filename="../../ui/pages/accounts_page.py" line="264"/>
         <source>Search names, contacts, phones, WeChat — Chinese or pinyin (Ctrl+F)</source>
         <translation>搜索名称、联系人、电话、微信，支持中文或拼音（Ctrl+F）</translation>
     </message>
@@ -495,6 +495,15 @@
         <location filename="../../ui/editors/field_widgets.py" line="193"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../ui/column_chooser.py" line="192"/>
+        <source>Reset columns</source>
+        <extracomment>Which columns show changed (a tick, or a reset): the page fits the other widths again.</extracomment>
+        <translation>恢复默认列</translation>
     </message>
 </context>
 <context>
@@ -1496,183 +1505,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Online</source>
         <extracomment>The workstation&apos;s pages in navigation order: key, module, class, and the title the page&apos;s ``title()`` gives (``self.tr`` in the class&apos;s context), so the navigation can name a page before it is built. The dashboard follows Today: the morning overview before the lists.</extracomment>
         <translation>在线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>%Ln change(s) waiting to sync</source>
         <translation>
             <numerusform>%Ln 项更改待同步</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>%Ln open conflict(s)</source>
         <translation>
             <numerusform>%Ln 个待处理冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Never synced</source>
         <translation>从未同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Sending changes…</source>
         <translation>正在上传更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Receiving changes…</source>
         <translation>正在下载更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Repairing…</source>
         <translation>正在修复…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Synced: %1 sent, %2 received, %3 conflict(s), %4 refused</source>
         <translation>已同步：上传 %1 条，下载 %2 条，冲突 %3 个，被拒 %4 条</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Sync cancelled; what was done is kept.</source>
         <translation>同步已取消；已完成的部分会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>About RepDesk</source>
         <translation>关于 RepDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>RepDesk — a workstation for channel and key-account sales reps.</source>
         <translation>RepDesk 渠道销售工作台：专为渠道与大客户销售代表打造。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>RepDesk — Channel sales workstation</source>
         <translation>RepDesk — 渠道销售工作台</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>&amp;Print account plan…</source>
         <translation>打印客户计划(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&amp;Export account plans…</source>
         <translation>导出客户计划(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>&amp;About RepDesk</source>
         <translation>关于 RepDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -3466,126 +3475,136 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="175"/>
-        <location filename="../../ui/pages/sync_page.py" line="277"/>
-        <location filename="../../ui/pages/sync_page.py" line="298"/>
+        <location filename="../../ui/pages/sync_page.py" line="177"/>
+        <location filename="../../ui/pages/sync_page.py" line="306"/>
+        <location filename="../../ui/pages/sync_page.py" line="327"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="265"/>
+        <location filename="../../ui/pages/sync_page.py" line="245"/>
+        <source>Restore my value: %1</source>
+        <translation>恢复我的值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_page.py" line="259"/>
+        <source>Keep the other value: %1</source>
+        <translation>保留对方的值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sync_page.py" line="294"/>
         <source>Export refused changes</source>
         <translation>导出被拒的更改</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="267"/>
+        <location filename="../../ui/pages/sync_page.py" line="296"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="299"/>
+        <location filename="../../ui/pages/sync_page.py" line="328"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="300"/>
+        <location filename="../../ui/pages/sync_page.py" line="329"/>
         <source>Waiting to sync:</source>
         <translation>待同步：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="301"/>
+        <location filename="../../ui/pages/sync_page.py" line="330"/>
         <source>Last sync:</source>
         <translation>上次同步：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="302"/>
+        <location filename="../../ui/pages/sync_page.py" line="331"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="303"/>
+        <location filename="../../ui/pages/sync_page.py" line="332"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="304"/>
+        <location filename="../../ui/pages/sync_page.py" line="333"/>
         <source>Sync settings…</source>
         <translation>同步设置…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="305"/>
+        <location filename="../../ui/pages/sync_page.py" line="334"/>
         <source>Restore my value</source>
         <translation>恢复我的值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="306"/>
+        <location filename="../../ui/pages/sync_page.py" line="335"/>
         <source>Keep the other value</source>
         <translation>保留对方的值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="307"/>
+        <location filename="../../ui/pages/sync_page.py" line="336"/>
         <source>Export to JSON…</source>
         <translation>导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="310"/>
+        <location filename="../../ui/pages/sync_page.py" line="339"/>
         <source>When you and someone else changed the same field, the later edit was kept. Restore puts your value back; it is sent with the next sync.</source>
         <translation>你和别人改了同一字段时，保留较晚的修改。“恢复”会把你的值改回来，并在下次同步时发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="316"/>
+        <location filename="../../ui/pages/sync_page.py" line="345"/>
         <source>No sync server set.</source>
         <translation>尚未设置同步服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="319"/>
+        <location filename="../../ui/pages/sync_page.py" line="348"/>
         <source>%1 as %2</source>
         <translation>%1，登录名 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="324"/>
+        <location filename="../../ui/pages/sync_page.py" line="353"/>
         <source>online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="326"/>
+        <location filename="../../ui/pages/sync_page.py" line="355"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sync_page.py" line="329"/>
+        <location filename="../../ui/pages/sync_page.py" line="358"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln 项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="332"/>
+        <location filename="../../ui/pages/sync_page.py" line="361"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="333"/>
+        <location filename="../../ui/pages/sync_page.py" line="362"/>
         <source>No open conflicts.</source>
         <translation>没有待处理的冲突。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="337"/>
+        <location filename="../../ui/pages/sync_page.py" line="366"/>
         <source>Changes the server refused (%1) — kept here, not sent again</source>
         <translation>服务器拒绝的更改（%1）— 保留在本机，不再发送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="347"/>
+        <location filename="../../ui/pages/sync_page.py" line="376"/>
         <source>Never synced.</source>
         <translation>尚未同步过。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="351"/>
+        <location filename="../../ui/pages/sync_page.py" line="380"/>
         <source>%1: %2 sent, %3 received, %4 conflict(s), %5 refused</source>
         <translation>%1：上传 %2 条，下载 %3 条，冲突 %4 个，被拒 %5 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sync_page.py" line="359"/>
+        <location filename="../../ui/pages/sync_page.py" line="388"/>
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
     </message>
@@ -3783,56 +3802,56 @@
 <context>
     <name>TrackerPage</name>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="142"/>
+        <location filename="../../ui/pages/tracker_page.py" line="151"/>
         <source>Key-account tracker</source>
         <translation>大客户跟踪表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="215"/>
+        <location filename="../../ui/pages/tracker_page.py" line="224"/>
         <source>The tracker could not be loaded: %1</source>
         <translation>无法加载跟踪表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="225"/>
+        <location filename="../../ui/pages/tracker_page.py" line="234"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="226"/>
+        <location filename="../../ui/pages/tracker_page.py" line="235"/>
         <source>Loading projects…</source>
         <translation>正在加载项目…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="228"/>
+        <location filename="../../ui/pages/tracker_page.py" line="237"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/tracker_page.py" line="231"/>
+        <location filename="../../ui/pages/tracker_page.py" line="240"/>
         <source>%1 of %Ln open project(s)</source>
         <translation>
             <numerusform>%1 / %Ln 个进行中项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/tracker_page.py" line="236"/>
+        <location filename="../../ui/pages/tracker_page.py" line="245"/>
         <source>%Ln open project(s)</source>
         <translation>
             <numerusform>%Ln 个进行中项目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="240"/>
+        <location filename="../../ui/pages/tracker_page.py" line="249"/>
         <source>No open key-account projects. Projects you add appear here.</source>
         <translation>没有进行中的大客户项目。新建的项目会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="244"/>
+        <location filename="../../ui/pages/tracker_page.py" line="253"/>
         <source>No project matches the search and filters. Try fewer words.</source>
         <translation>没有符合搜索和筛选条件的项目。请减少关键词试试。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/tracker_page.py" line="267"/>
+        <location filename="../../ui/pages/tracker_page.py" line="276"/>
         <source>Search accounts, projects, guides, owners — Chinese or pinyin (Ctrl+F)</source>
         <translation>搜索客户、项目、向导、负责人——中文或拼音 (Ctrl+F)</translation>
     </message>
@@ -3840,78 +3859,78 @@
 <context>
     <name>TrackerTableModel</name>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="146"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="148"/>
         <source>Account</source>
-        <extracomment>The colour of each status: a dot in the sheet, a banner on the board. A pale tint of each status, behind the status cell.</extracomment>
+        <extracomment>The colour of each status: a dot in the sheet, a banner on the board. A pale tint of each status, behind the status cell. The text columns: cut short when narrow, so their full text is the cell&apos;s tooltip.</extracomment>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="147"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="149"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="148"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="150"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="149"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="151"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="150"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="152"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="151"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="153"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="152"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="154"/>
         <source>Guide</source>
         <translation>向导</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="153"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="155"/>
         <source>Covered</source>
         <translation>角色覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="154"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="156"/>
         <source>Won</source>
         <translation>已赢角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="155"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="157"/>
         <source>Top risk</source>
         <translation>首要风险</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="156"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="158"/>
         <source>Last advance</source>
         <translation>最近进展</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="157"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="159"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="158"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="160"/>
         <source>Due</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="159"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="161"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/tracker_table_model.py" line="272"/>
+        <location filename="../../ui/models/tracker_table_model.py" line="274"/>
         <source>1+2+1 holds</source>
         <translation>1+2+1 成立</translation>
     </message>

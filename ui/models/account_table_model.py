@@ -249,6 +249,6 @@ class AccountTableModel(SortedRowTableModel):
                 if row.is_key_account:
                     lines.append(self.tr("Key account"))
                 return "\n".join(lines)
-            if column in (COL_TAGS, COL_PLACE):
-                return self.display(row, column) or None
+            if column not in self.NUMERIC_COLUMNS and column != COL_LAST_ACTIVITY:
+                return self.display(row, column) or None  # text columns: cut short when narrow
         return None

@@ -63,6 +63,8 @@ _STATUS_ORDER = {
 }
 _STEP_ORDER = {s.value: i for i, s in enumerate(SalesStep)}
 OVERDUE_TEXT = QColor("#b3261e")
+#: The text columns: cut short when narrow, so their full text is the cell's tooltip.
+_TEXT_COLUMNS = frozenset({COL_ACCOUNT, COL_PROJECT, COL_STEP, COL_GUIDE, COL_NEXT, COL_OWNER})
 
 
 @cache
@@ -277,8 +279,8 @@ class TrackerTableModel(SortedRowTableModel):
             if column == COL_RISK and row.risks:
                 lang = current_language()
                 return "\n".join(f.text(lang) for f in row.risks)
-            if column in (COL_ACCOUNT, COL_PROJECT, COL_NEXT):
-                return self.display(row, column) or None
+            if column in _TEXT_COLUMNS and (column != COL_GUIDE or row.guide_name):
+                return self.display(row, column) or None  # not the "—" of no guide
         return None
 
     def index_of(self, project_id: str, column: int = COL_PROJECT) -> QModelIndex:

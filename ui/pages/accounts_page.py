@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QModelIndex,
-    QPoint,
     Qt,
     Signal,
 )
@@ -19,7 +18,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,8 +29,10 @@ from ui import formatting
 from ui.models import ObjectRole
 from ui.models.account_filter_proxy import AccountFilter, AccountFilterProxy
 from ui.models.account_table_model import (
+    COL_COOPERATION,
     COL_NAME,
     COL_PLACE,
+    COL_REGION,
     COL_TAGS,
     AccountTableModel,
 )
@@ -51,6 +51,9 @@ class AccountsPage(ListPage):
     watched_tables = frozenset({"accounts", "contacts", "activities", "reps"})
     WIDEST = {COL_NAME: 280, COL_TAGS: 180, COL_PLACE: 150}
     NARROWEST = {COL_TAGS: 90, COL_PLACE: 100, COL_NAME: 220}  # shrunk in this order
+    # Shown on demand: the province and city say more than the region, and the cooperation
+    # mode rarely changes (both stay in the filter bar and the editor).
+    DEFAULT_HIDDEN = frozenset({COL_COOPERATION, COL_REGION})
     ICON_COLUMN = COL_NAME  # the key-account star
     search_did_load = Signal()  # the search index is ready (or was rebuilt)
     current_account_changed = Signal(object)  # the selected account's id, or None (printing)
@@ -91,8 +94,6 @@ class AccountsPage(ListPage):
 
         header = self.view.horizontalHeader()
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
         self.view.setSortingEnabled(True)
         self.view.activated.connect(self._activated)
         self.view.selectionModel().selectionChanged.connect(
@@ -218,22 +219,6 @@ class AccountsPage(ListPage):
                 self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
         if selected is not None:
             self.select_account(selected)
-
-    def _column_menu(self, pos: QPoint) -> None:
-        header = self.view.horizontalHeader()
-        self.column_menu().exec(header.mapToGlobal(pos))
-
-    def column_menu(self) -> QMenu:
-        """The header's right-click menu: show or hide columns (the name always stays)."""
-        header = self.view.horizontalHeader()
-        menu = QMenu(self)
-        for column, title in enumerate(self.model.headers()):
-            action = menu.addAction(title)
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(column))
-            action.setEnabled(column != COL_NAME)
-            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
-        return menu
 
     def _update_state(self) -> None:
         total = self.model.total_count()

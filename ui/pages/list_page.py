@@ -4,16 +4,20 @@ Both show every row of a model that sorts itself, filtered by a proxy on a filte
 tests and on the ids the search matched; a search box above, a count beside it, and a text
 in place of the table when nothing is shown. This base builds those parts, runs the search
 and sizes the columns; the pages add their own columns, filters, texts and loading.
+
+The user chooses the columns (:mod:`ui.column_chooser`: hide and show them from the header's
+right-click menu, drag to reorder, resize); the page fits the widths the user did not set.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QStackedWidget, QTableView
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMenu, QStackedWidget, QTableView
 
 from domain.search import query_terms
+from ui.column_chooser import ColumnChooser
 from ui.models import ObjectRole
 from ui.pages.base import Page
 from ui.pages.search_box import SearchBox
@@ -32,6 +36,10 @@ class ListPage(Page):
     WIDEST_OTHER = 150
     #: Text columns narrowed (in this order, down to these widths) until the table fits.
     NARROWEST: dict[int, int] = {}
+    #: Columns hidden until the user shows them (header menu).
+    DEFAULT_HIDDEN: frozenset[int] = frozenset()
+    #: The column that always stays shown (the name).
+    KEPT_COLUMN = 0
     #: A column with an icon before its text (the key-account star, the status dot).
     ICON_COLUMN = -1
     #: Rows measured when sizing columns.
@@ -47,8 +55,9 @@ class ListPage(Page):
     def _build_list(
         self, *, search_name: str, count_name: str, table_name: str, empty_name: str
     ) -> None:
-        """Create :attr:`search`, :attr:`count_label`, :attr:`view` (over ``self.proxy``),
-        :attr:`empty_label` and :attr:`stack` (the view, or the empty text)."""
+        """Create :attr:`search`, :attr:`count_label`, :attr:`view` (over ``self.proxy``)
+        with its :attr:`columns`, :attr:`empty_label` and :attr:`stack` (the view, or the
+        empty text)."""
         self.search = SearchBox(search_name)
         self.search.search_requested.connect(self.apply_search)
         self.search.entered.connect(self._search_entered)
@@ -69,7 +78,12 @@ class ListPage(Page):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.columns = ColumnChooser(
+            self.view, kept=self.KEPT_COLUMN, hidden=self.DEFAULT_HIDDEN, parent=self
+        )
+        self.columns.columns_did_change.connect(self._columns_changed)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName(empty_name)
@@ -127,27 +141,60 @@ class ListPage(Page):
 
     # --- columns ------------------------------------------------------------------------------
 
+    def attach_settings(self, settings: QSettings) -> None:
+        """Remember the user's columns in ``settings`` (and show them as last chosen)."""
+        self.columns.attach(settings)
+
+    def column_menu(self) -> QMenu:
+        """The header's right-click menu: show or hide columns (the name always stays),
+        and "Reset columns"."""
+        return self.columns.menu(self.model.headers(), self)
+
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _columns_changed(self) -> None:
+        if self._columns_fitted:
+            self._fit_columns()
+
     def _fit_columns(self) -> None:
         """Size columns to their title and the first rows, then narrow the long text
-        columns (:attr:`NARROWEST`, in order) until the table fits the page when it can."""
+        columns (:attr:`NARROWEST`, in order) until the shown ones fit the page when they
+        can. Widths the user set stay as they are and count as they are."""
         self._columns_fitted = True
         header = self.view.horizontalHeader()
         cell, head = self.view.fontMetrics(), header.fontMetrics()
         titles = self.model.headers()
         count = min(self.model.rowCount(), self.SAMPLE_ROWS)
         rows = [self.model.row_at(r) for r in range(count)]
-        widths = []
+        widths: dict[int, int] = {}
         for column in range(self.model.COLUMN_COUNT):
             texts = {self.model.display(r, column) or "" for r in rows}  # measure each once
             content = max((cell.horizontalAdvance(t) for t in texts), default=0) + 14
             if column == self.ICON_COLUMN:
                 content += 22
             title = head.horizontalAdvance(titles[column]) + 24  # room for the sort arrow
-            widths.append(min(max(content, title), self.WIDEST.get(column, self.WIDEST_OTHER)))
-        excess = sum(widths) - self.view.viewport().width()
+            widths[column] = min(max(content, title), self.WIDEST.get(column, self.WIDEST_OTHER))
+        fixed = self.columns.hand_widths()
+        shown = self.columns.shown()
+        excess = sum(fixed.get(c, widths[c]) for c in shown) - self._room()
         for column, narrowest in self.NARROWEST.items():
+            if column in fixed or column not in shown:
+                continue
             give = max(0, min(excess, widths[column] - narrowest))
             widths[column] -= give
             excess -= give
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+        self.columns.fit(widths)
+
+    def _room(self) -> int:
+        """The width the columns have: the table's, less its frame and the vertical scroll
+        bar when the rows will need one (it may not be shown yet on the first load)."""
+        view = self.view
+        room = view.width() - 2 * view.frameWidth()
+        rows_height = self.proxy.rowCount() * view.verticalHeader().defaultSectionSize()
+        header_height = view.horizontalHeader().sizeHint().height()
+        if rows_height > view.height() - header_height - 2 * view.frameWidth():
+            room -= view.verticalScrollBar().sizeHint().width()
+        return room

@@ -32,8 +32,12 @@ from ui.models import ObjectRole
 from ui.models.row_filter_proxy import RowFilterProxy
 from ui.models.tracker_table_model import (
     COL_ACCOUNT,
+    COL_ADVANCE,
+    COL_CLOSE,
+    COL_COVERED,
     COL_GUIDE,
     COL_NEXT,
+    COL_OWNER,
     COL_PROJECT,
     COL_RISK,
     COL_STATUS,
@@ -85,8 +89,13 @@ class TrackerPage(ListPage):
     )
     WIDEST = {COL_ACCOUNT: 200, COL_PROJECT: 240, COL_RISK: 240, COL_NEXT: 200, COL_GUIDE: 90}
     WIDEST_OTHER = 130
-    NARROWEST = {COL_NEXT: 100, COL_RISK: 130, COL_PROJECT: 150, COL_ACCOUNT: 110}
+    NARROWEST = {COL_NEXT: 100, COL_RISK: 160, COL_PROJECT: 160, COL_ACCOUNT: 120}
     ICON_COLUMN = COL_STATUS  # the status dot
+    # Shown on demand, so the sheet fits 1280 px with the names and the top risk readable:
+    # the status and its tooltip already say which 1+2+1 roles are missing (Covered, and a
+    # missing guide), the board names the guide, the top risk flags a project with no
+    # advance for long (Last advance), and close month and owner are filters.
+    DEFAULT_HIDDEN = frozenset({COL_CLOSE, COL_GUIDE, COL_COVERED, COL_ADVANCE, COL_OWNER})
 
     def __init__(
         self,
