@@ -8,6 +8,7 @@ prints the figures; ``bench/sync_server.py`` records them with the benchmark har
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import statistics
 import sys
@@ -189,7 +190,7 @@ def concurrent_reps(url: str, logins: list[str], rounds: int, server_pid: int = 
     _run_all([r.setup for r in reps])
     started, cpu, own = time.perf_counter(), cpu_seconds(server_pid), time.process_time()
     for n in range(rounds):
-        _run_all([lambda r=r, n=n: r.round(n) for r in reps])
+        _run_all([functools.partial(r.round, n) for r in reps])
     wall = time.perf_counter() - started
     cpu_ms = (cpu_seconds(server_pid) - cpu) * 1000 / (rounds * len(reps))
     client_ms = (time.process_time() - own) * 1000 / (rounds * len(reps))
@@ -253,11 +254,13 @@ def measure(
     workers: int = 1,
     large: bool = True,
     prefix: str = "load",
+    pulls: bool = True,
 ) -> list[Figure]:
     """Every measurement on a fresh server over ``db_url`` (an empty database).
 
     ``large=False`` measures only the reps syncing at once; with another login ``prefix``
     that can run on a database an earlier call filled (e.g. again with more ``workers``).
+    ``pulls=False`` leaves out the large rep's full pulls and no-op sync (first push only).
     """
     logins = [f"{prefix}{i:03d}" for i in range(reps)]
     add_reps(db_url, ["big", *logins] if large else logins)
@@ -269,10 +272,11 @@ def measure(
             big.login("big", PASSWORD)
             shape = {t: max(1, int(n * scale)) for t, n in LARGE_SHAPE.items()}
             figures += first_push(big, rep_data(shape), server.process.pid)
-            for limit in (2000, 10000):
+            for limit in (2000, 10000) if pulls else ():
                 pulled, checkpoint = full_pull(big, limit)
                 figures += pulled
-            figures += noop_sync(big, checkpoint)
+            if pulls:
+                figures += noop_sync(big, checkpoint)
         if reps:
             figures += concurrent_reps(server.url, logins, rounds, server.process.pid)
         return figures
@@ -294,6 +298,11 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="then measure the reps again with this many server processes",
     )
+    parser.add_argument(
+        "--only",
+        choices=("push", "reps"),
+        help="push: the large rep's first push alone; reps: the reps syncing at once alone",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="repdesk-server-bench-") as tmp:
         url = args.db or f"sqlite:///{Path(tmp) / 'server.db'}"
@@ -301,9 +310,11 @@ def main(argv: list[str] | None = None) -> int:
             url,
             Path(tmp),
             scale=args.scale,
-            reps=args.reps,
+            reps=0 if args.only == "push" else args.reps,
             rounds=args.rounds,
             workers=args.workers,
+            large=args.only != "reps",
+            pulls=args.only is None,
         ):
             print(f"{f.name:40} {f.value:10.2f} {f.unit:3} {f.target:10} {f.note}")
         if args.also_workers:

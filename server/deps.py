@@ -10,7 +10,7 @@ from typing import Annotated
 
 from fastapi import Depends, Header, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from server.auth import Rep, rep_for_token
 from server.db import now
@@ -57,21 +57,28 @@ async def bearer_token(
 Token = Annotated[str, Depends(bearer_token)]
 
 
-async def current_rep(engine: EngineDep, token: Token) -> Rep:
-    """The rep whose valid token the request carries; 401 otherwise.
+def authorized(conn: Connection, token: str) -> Rep:
+    """The rep whose valid ``token`` the request carries, looked up on ``conn``; 401 otherwise.
 
-    One indexed lookup, run on the event loop: shorter than handing it to a thread.
+    The sync endpoints call it as the first statement of their own transaction: one
+    connection per request instead of two (on PostgreSQL each checkout is a round trip more),
+    and nothing blocks the event loop while the database answers.
     """
-    if len(token) > 200:
-        rep = None
-    else:
-        with engine.connect() as conn:
-            rep = rep_for_token(conn, token, now())
+    rep = rep_for_token(conn, token, now()) if len(token) <= 200 else None
     if rep is None:
         raise HTTPException(
             401, "the token is unknown, expired or revoked: log in again", headers=UNAUTHORIZED
         )
     return rep
+
+
+async def current_rep(engine: EngineDep, token: Token) -> Rep:
+    """The rep whose valid token the request carries; 401 otherwise (``/me``, ``/logout``).
+
+    One indexed lookup, run on the event loop: shorter than handing it to a thread.
+    """
+    with engine.connect() as conn:
+        return authorized(conn, token)
 
 
 CurrentRep = Annotated[Rep, Depends(current_rep)]

@@ -16,10 +16,17 @@ from typing import Any
 import orjson
 from sqlalchemy import Connection
 
-from server.db import insert_many, run_many, select_in
+from server.db import insert_many, select_in, update_many
 
 _LIGHT = "id, table_name, scope, version, deleted"
 _COLUMNS = _LIGHT + ", fields, field_meta"
+_LIGHT_R = "r.id, r.table_name, r.scope, r.version, r.deleted"
+_FULL = _LIGHT_R + ", r.fields, r.field_meta"
+# Records by id, each with the rep's access to its scope (the account id, or null).
+_WITH_ACCESS = (
+    "SELECT %s, a.account_id FROM records r LEFT JOIN account_access a"
+    " ON a.account_id = r.scope AND a.rep_id = ? WHERE r.id IN (%%s)"
+)
 
 
 _encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -74,7 +81,7 @@ def meta_from_text(text: str) -> dict[str, list[Any]]:
     return {name: edit[:4] for edit in json.loads(text) for name in edit[4]}
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Rec:
     """One record: where it belongs, its version, and its fields with their edit history.
 
@@ -150,16 +157,37 @@ class WorkingSet:
         rec.scope = scope
         self.by_scope.setdefault(scope, {})[rec.id] = rec
 
-    def load(self, ids: Iterable[str], parents: Iterable[str] = ()) -> None:
+    def load(self, ids: Iterable[str], parents: Iterable[str], rep_id: str) -> set[str]:
         """Load the stored records among ``ids``, and where ``parents`` are (without their
-        field values, which are read only if needed)."""
-        full = {i for i in ids if i not in self.by_id}
-        for row in select_in(self.conn, f"SELECT {_COLUMNS} FROM records WHERE id IN (%s)", full):
+        field values, which are read only if needed); returns the scopes among theirs that
+        ``rep_id`` may see (read with them: one query each)."""
+        reads = self.reads(ids, parents, rep_id)
+        return self.take(*(select_in(self.conn, sql, v or (), p) for sql, v, p in reads))
+
+    def reads(
+        self, ids: Iterable[str], parents: Iterable[str], rep_id: str
+    ) -> list[tuple[str, list[str] | None, tuple[str, ...]]]:
+        """The two reads of :meth:`load` (as :func:`server.db.select_in` takes them), for
+        :meth:`take`."""
+        full = [i for i in ids if i not in self.by_id]
+        light = [i for i in parents if i not in self.by_id]
+        return [
+            (_WITH_ACCESS % _FULL, full, (rep_id,)),
+            (_WITH_ACCESS % _LIGHT_R, light, (rep_id,)),
+        ]
+
+    def take(self, full: Iterable[Any], light: Iterable[Any]) -> set[str]:
+        """Track the rows of :meth:`reads`; the scopes among theirs the rep may see."""
+        access: set[str] = set()
+        for row in full:
             self.add(_from_row(row))
-        light = {i for i in parents if i not in self.by_id}
-        sql = f"SELECT {_LIGHT} FROM records WHERE id IN (%s)"
-        for row in select_in(self.conn, sql, light):
+            if row[7] is not None:
+                access.add(row[2])
+        for row in light:
             self.add(Rec(row[0], row[1], row[2], int(row[3]), bool(row[4]), owner=self))
+            if row[5] is not None:
+                access.add(row[2])
+        return access
 
     def fill(self, rec: Rec) -> None:
         """Read the field values and history of ``rec`` (loaded without them)."""
@@ -192,10 +220,11 @@ class WorkingSet:
             "id, table_name, scope, version, deleted, fields, field_meta, updated_at",
             new,
         )
-        run_many(
+        update_many(
             self.conn,
-            "UPDATE records SET scope = ?, version = ?, deleted = ?, fields = ?, field_meta = ?,"
-            " updated_at = ? WHERE id = ?",
+            "records",
+            "id",
+            "scope, version, deleted, fields, field_meta, updated_at",
             changed,
         )
 

@@ -35,7 +35,7 @@ class Settings:
     argon2_memory_kib: int = 65_536
     argon2_parallelism: int = 4
     max_concurrency: int = 64
-    threads: int = 8
+    threads: int = 4  # see docs/server.md, "Load and benchmarks"
     pool_size: int = 16
     sqlite_busy_timeout_ms: int = 30_000
 
@@ -61,7 +61,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         raw = source.get(PREFIX + f.name.upper())
         if raw is None or raw == "":
             continue
-        kind = type(f.default)
+        kind: type[Any] = type(f.default)
         try:
             values[f.name] = kind(raw)
         except ValueError:

@@ -1,14 +1,17 @@
 """Applying a pushed batch (docs/sync-protocol.md, "How the server applies a change").
 
-One push is one transaction that holds the seq counter lock from its first statement to its
+One push is one transaction that holds the seq counter lock from before its first seq to its
 commit. The batch is read in a few queries (results already stored, the records and parents
-it names, the rep's access to their scopes), applied in memory change by change with
-``domain.merge``, then written back with a handful of ``executemany`` statements.
+it names with the rep's access to their scopes), applied in memory change by change with
+``domain.merge``, then written back with a handful of statements. On SQLite the write lock
+comes first; on PostgreSQL the reads go out before it (while the values are checked), and
+under the lock one query tells whether they must be done again (:meth:`PushBatch.changed_since`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, Engine
@@ -18,15 +21,22 @@ from domain.merge import Edit, FieldState, merge
 from domain.records import CASCADE
 from server.auth import Rep
 from server.db import (
+    COUNTER_STATE,
+    SMALL_INSERT,
+    Asked,
+    CounterState,
+    any_of,
     counter_state,
     epoch,
+    execute,
     insert_many,
     is_sqlite,
     iso,
     lock_counter,
+    pipelined,
     select_in,
     set_counter,
-    writing,
+    write_transaction,
 )
 from server.records import Rec, WorkingSet, dumps, meta_text, plain, quoted
 from server.scope import (
@@ -37,7 +47,7 @@ from server.scope import (
     ROOT_TABLE,
     private_scope,
 )
-from server.sync_changes import NOT_FOUND, Prepared, new_record, prepare
+from server.sync_changes import NOT_FOUND, Prepared, is_uuid, new_record, prepare
 from sync.protocol import Change
 
 
@@ -46,38 +56,89 @@ class EpochMismatch(Exception):
 
 
 def push(
-    engine: Engine, rep: Rep, changes: list[Change], client_epoch: str | None, received: dt.datetime
+    engine: Engine,
+    authorize: Callable[[Connection], Rep],
+    changes: list[Change],
+    client_epoch: str | None,
+    received: dt.datetime,
 ) -> str:
-    """Apply ``changes`` for ``rep``; returns the answer's JSON text (one result per change)."""
-    # Reading and validating the values needs no database: done before taking the lock.
-    prepared = [prepare(c, received) if plain(c.change_id) else None for c in changes]
+    """Apply ``changes`` for the rep ``authorize`` finds (it raises when there is none, and
+    reads on the push's own connection); returns the answer's JSON text (one result per
+    change)."""
+    with engine.connect() as conn:
+        if is_sqlite(conn):
+            # A short read first: the write lock is taken only for a rep, after the values
+            # are read and checked (no database needed).
+            with conn.begin():
+                rep = authorize(conn)
+            prepared = _prepare(changes, received)
+            with write_transaction(conn):
+                batch = PushBatch(conn, rep, received)
+                batch.start(lock_counter(conn))
+                batch.load(changes, prepared)
+                return _apply(batch, changes, prepared, client_epoch, epoch(conn))
+        with conn.begin():
+            rep = authorize(conn)
+            # PostgreSQL: read what the batch names before queueing for the counter lock,
+            # which serialises every push; the lock is then held for less. The reads go out
+            # first and the database runs them while the values are checked. Under the lock,
+            # one query tells whether anything read may have changed meanwhile (then it is
+            # read again; READ COMMITTED: each statement sees the latest).
+            batch = PushBatch(conn, rep, received)
+            with batch.ask(changes) as asked:
+                prepared = _prepare(changes, received)
+                seen = batch.receive(asked, prepared)
+            now = counter_state(conn, lock=True)
+            if now.version != seen.version and batch.changed_since(seen):
+                batch = PushBatch(conn, rep, received)
+                batch.load(changes, prepared)
+            batch.start(now.seq)
+            return _apply(batch, changes, prepared, client_epoch, now.epoch)
+
+
+def _prepare(changes: list[Change], received: dt.datetime) -> list[Prepared | str | None]:
+    """Each change read and checked (:func:`prepare`; None for an unusable change id): no
+    database needed, so done before any lock is taken."""
+    clamped: dict[str, str] = {}
+    prepared = [prepare(c, received, clamped) if plain(c.change_id) else None for c in changes]
     for p in prepared:
         if isinstance(p, Prepared):
             p.problems(new=p.change.base_version == 0)
-    with writing(engine) as conn:
-        batch = PushBatch(conn, rep, received)
-        if is_sqlite(conn):  # the transaction already holds the write lock
-            batch.start(lock_counter(conn))
-            batch.load(changes, prepared)
-        else:
-            # PostgreSQL: read what the batch names before queueing for the counter lock,
-            # which serialises every push; the lock is then held for less. Everything that
-            # writes records, access or stored results holds that lock and writes the counter
-            # row, so an unchanged row version means the reads are current; otherwise they
-            # are done again under the lock (READ COMMITTED: each statement sees the latest).
-            _, seen = counter_state(conn)
-            batch.load(changes, prepared)
-            last_seq, version = counter_state(conn, lock=True)
-            if version != seen:
-                batch = PushBatch(conn, rep, received)
-                batch.load(changes, prepared)
-            batch.start(last_seq)
-        current_epoch = epoch(conn)
-        if client_epoch is not None and client_epoch != current_epoch:
-            raise EpochMismatch(current_epoch)
-        results = batch.run(changes, prepared)
-        batch.save()
+    return prepared
+
+
+def _apply(
+    batch: PushBatch,
+    changes: list[Change],
+    prepared: list[Prepared | str | None],
+    client_epoch: str | None,
+    current_epoch: str,
+) -> str:
+    """Apply and write a loaded batch holding the counter lock; the answer's JSON text."""
+    if client_epoch is not None and client_epoch != current_epoch:
+        raise EpochMismatch(current_epoch)
+    results = batch.run(changes, prepared)
+    batch.save()
     return f'{{"epoch":{dumps(current_epoch)},"results":[{",".join(results)}]}}'
+
+
+_STORED = "SELECT change_id, rep_id, result FROM applied_changes WHERE change_id IN (%s)"
+
+
+def _change_ids(changes: list[Change]) -> set[str]:
+    """The batch's change ids that can be stored."""
+    return {c.change_id for c in changes if plain(c.change_id)}
+
+
+def _names(prepared: list[Prepared]) -> tuple[set[str], set[str]]:
+    """The record ids ``prepared`` change, and the parents they name."""
+    ids = {p.row_id for p in prepared}
+    parents = set()
+    for p in prepared:
+        ref = ROOT_REF.get(p.table)
+        if ref and p.values.get(ref):
+            parents.add(p.values[ref])
+    return ids, parents
 
 
 def _result(change_id: str, status: str, version: int | None = None, **kw: Any) -> str:
@@ -109,9 +170,13 @@ class PushBatch:
         self.rep = rep
         self.received = received
         self.received_iso = iso(received)
+        self.login_json = quoted(rep.login)
         self.work = WorkingSet(conn)
         self.access: set[str] = set()
         self.stored: dict[str, tuple[str, str]] = {}
+        self.unstored: set[str] = set()  # the batch's change ids without a stored result
+        self.looked_up: set[str] = set()  # the record ids the batch names, parents included
+        self._asked: set[str] = set()  # the change ids :meth:`ask` asked about
         self.last_seq = self.first_seq = 0
         self.conflicts: list[tuple[Any, ...]] = []
         self.applied: list[tuple[str, str, str, str]] = []
@@ -127,15 +192,77 @@ class PushBatch:
     def load(self, changes: list[Change], prepared: list[Prepared | str | None]) -> None:
         """Read the stored results of the batch's change ids, and the records (and parents)
         the others name, with the rep's access to their scopes."""
-        self.reload_stored(changes)
-        fresh = [
-            p for p in prepared if isinstance(p, Prepared) and p.change.change_id not in self.stored
-        ]
-        self._load(fresh)
+        cids = _change_ids(changes)
+        rows = select_in(self.conn, _STORED, cids)
+        self.stored = {r[0]: (r[1], r[2]) for r in rows}
+        self.unstored = cids - self.stored.keys()
+        ids, parents = _names(self._fresh(prepared))
+        self.looked_up = ids | parents
+        self.access = self.work.load(ids, parents - ids, self.rep.id)
 
-    def reload_stored(self, changes: list[Change]) -> None:
-        """Read the stored results of the batch's change ids (again)."""
-        self.stored = self._stored_results([c.change_id for c in changes if plain(c.change_id)])
+    def ask(self, changes: list[Change]) -> Asked:
+        """PostgreSQL: send :meth:`load`'s reads ahead, and the counter's state first, by the
+        ids as pushed (before their values are checked: the database reads while the values
+        are); :meth:`receive` takes the answers."""
+        cids = _change_ids(changes)
+        ids = {c.row_id for c in changes if is_uuid(c.row_id)}  # others are refused
+        parents = set()
+        for c in changes:
+            ref = ROOT_REF.get(c.table)
+            value = c.fields.get(ref) if ref else None
+            if type(value) is str and is_uuid(value):  # else read once checked, if valid
+                parents.add(value)
+        self.looked_up = ids | parents
+        self._asked = cids
+        reads: list[tuple[str, list[str] | None, tuple[str, ...]]] = [
+            (COUNTER_STATE, None, ()),
+            (_STORED, list(cids), ()),
+            *self.work.reads(ids, parents - ids, self.rep.id),
+        ]
+        return Asked(self.conn, reads)
+
+    def receive(self, asked: Asked, prepared: list[Prepared | str | None]) -> CounterState:
+        """Take the answers of :meth:`ask` (and read what the checked values name in another
+        form than pushed); returns the counter's state as it was before the reads."""
+        [counter], stored, full, light = asked.rows()
+        self.stored = {r[0]: (r[1], r[2]) for r in stored}
+        self.unstored = self._asked - self.stored.keys()
+        self.access = self.work.take(full, light)
+        ids, parents = _names(self._fresh(prepared))
+        ids, parents = ids - self.looked_up, parents - self.looked_up - ids
+        if ids or parents:
+            self.looked_up |= ids | parents
+            self.access |= self.work.load(ids, parents, self.rep.id)
+        return CounterState.of(counter)
+
+    def _fresh(self, prepared: list[Prepared | str | None]) -> list[Prepared]:
+        """The checked changes without a stored result."""
+        unstored = self.unstored
+        return [p for p in prepared if isinstance(p, Prepared) and p.change.change_id in unstored]
+
+    def changed_since(self, seen: CounterState) -> bool:
+        """PostgreSQL, holding the counter lock: whether anything :meth:`load` read may have
+        changed since ``seen`` (the counter when the reads began). Every writer of records,
+        access or stored results holds that lock and numbers what it writes above the counter
+        it found: a record named (or looked for) with a newer version, a change id now
+        stored, an access change of the rep (``access_log``; an account a concurrent push
+        created is a newer record), or a purge (a new horizon; it deletes tombstones)."""
+        named, ids = any_of(list(self.looked_up))
+        unstored, cids = any_of(list(self.unstored))
+        row = execute(
+            self.conn,
+            f"SELECT EXISTS (SELECT 1 FROM records WHERE id {named} AND version > ?)"
+            f" OR EXISTS (SELECT 1 FROM applied_changes WHERE change_id {unstored})"
+            " OR EXISTS (SELECT 1 FROM access_log WHERE rep_id = ? AND seq > ?)"
+            " OR (SELECT purge_horizon FROM server_meta WHERE id = 1) <> ?",
+            ids,
+            seen.seq,
+            cids,
+            self.rep.id,
+            seen.seq,
+            seen.horizon,
+        ).one()
+        return bool(row[0])
 
     def run(self, changes: list[Change], prepared: list[Prepared | str | None]) -> list[str]:
         """Apply every change in order (``prepared``: each one read by :func:`prepare`, None
@@ -158,36 +285,11 @@ class PushBatch:
             results.append(done[cid])
         return results
 
-    def _stored_results(self, change_ids: list[str]) -> dict[str, tuple[str, str]]:
-        rows = select_in(
-            self.conn,
-            "SELECT change_id, rep_id, result FROM applied_changes WHERE change_id IN (%s)",
-            set(change_ids),
-        )
-        return {r[0]: (r[1], r[2]) for r in rows}
-
     def _replayed(self, change_id: str, stored: tuple[str, str]) -> str:
         rep_id, result = stored
         if rep_id != self.rep.id:  # another rep's change id: say nothing about it
             return _rejected(change_id, NOT_FOUND)
         return result
-
-    def _load(self, prepared: list[Prepared]) -> None:
-        ids = {p.row_id for p in prepared}
-        parents = set()
-        for p in prepared:
-            ref = ROOT_REF.get(p.table)
-            if ref and p.values.get(ref):
-                parents.add(p.values[ref])
-        self.work.load(ids, parents - ids)
-        scopes = {r.scope for r in self.work.by_id.values()} | {private_scope(self.rep.id)}
-        rows = select_in(
-            self.conn,
-            "SELECT account_id FROM account_access WHERE rep_id = ? AND account_id IN (%s)",
-            scopes,
-            (self.rep.id,),
-        )
-        self.access = {r[0] for r in rows}
 
     def writable(self, scope: str) -> bool:
         """Whether the rep may change records of ``scope``."""
@@ -225,6 +327,7 @@ class PushBatch:
         problem = p.problems(new=True)
         if problem:
             return _rejected(cid, problem)
+        scope: str | None
         if p.table == ACCOUNTS:
             scope, parent = p.row_id, None
         else:
@@ -235,8 +338,7 @@ class PushBatch:
         rec = Rec(p.row_id, p.table, scope, seq, bool(p.deleted), new=True)
         # Fields left out (or sent empty) take their default: a client's column may be NOT
         # NULL with that default, and every client must be able to store what it pulls.
-        given = {name: value for name, value in p.values.items() if value is not None}
-        rec.fields_text = dumps({**new_record(p.table), **given})
+        rec.fields_text = dumps({**new_record(p.table), **p.given()})
         rec.meta_text = self._meta_text(p, seq)
         self.work.add(rec)
         if p.table == ACCOUNTS:
@@ -254,8 +356,10 @@ class PushBatch:
         login, cid = self.rep.login, p.change.change_id
         if p.times:  # some fields have their own edit times
             return meta_text({n: [seq, p.time_of(n), login, cid] for n in p.edited()})
-        names = '","'.join(p.edited())  # field names: plain identifiers
-        return f'[[{seq},"{p.changed_at}",{quoted(login)},{quoted(cid)},["{names}"]]]'
+        names = '","'.join(p.values)  # field names: plain identifiers
+        if p.deleted is not None:
+            names = f'{names}","deleted' if names else "deleted"
+        return f'[[{seq},"{p.changed_at}",{self.login_json},"{cid}",["{names}"]]]'
 
     def _update(self, rec: Rec, p: Prepared) -> str:
         cid = p.change.change_id
@@ -391,7 +495,17 @@ class PushBatch:
     # --- writing ---------------------------------------------------------------------
 
     def save(self) -> None:
-        """Write everything the batch did and advance the counter."""
+        """Write everything the batch did and advance the counter.
+
+        On PostgreSQL a small batch's statements go out together (one round trip while
+        holding the counter lock); a large batch's rows go through ``COPY``.
+        """
+        conn = self.conn
+        rows = (len(self.work.by_id), len(self.applied), len(self.conflicts))
+        with pipelined(conn, enabled=max(rows) <= SMALL_INSERT):
+            self._write()
+
+    def _write(self) -> None:
         conn, at = self.conn, self.received_iso
         self.work.save(at)
         insert_many(

@@ -40,7 +40,7 @@ _DEFAULTS: dict[str, dict[str, Any]] = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Prepared:
     """A pushed change whose values are known good, ready to be merged."""
 
@@ -67,11 +67,18 @@ class Prepared:
         if new not in self._problems:
             typed = self.typed
             if new:
-                given = {name: value for name, value in typed.items() if value is not None}
-                typed = {**_DEFAULTS[self.table], **given}
+                typed = {**_DEFAULTS[self.table], **self.given(typed)}
             errors = validate(self.table, typed, partial=not new, checked=True)
             self._problems[new] = errors[0].text("en") if errors else None
         return self._problems[new]
+
+    def given(self, values: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The fields a create sets: ``values`` (default: the JSON ones) without empty ones
+        (those take their defaults)."""
+        values = self.values if values is None else values
+        if None not in values.values():
+            return values
+        return {name: value for name, value in values.items() if value is not None}
 
     def edited(self) -> dict[str, Any]:
         """Every field the change sets, ``deleted`` included when it is set."""
@@ -87,37 +94,51 @@ def new_record(table: str) -> dict[str, Any]:
     return _NEW[table]
 
 
-def prepare(change: Change, received: dt.datetime) -> Prepared | str:
-    """The change checked against ``domain.records``, or the reason it is rejected."""
+def prepare(
+    change: Change, received: dt.datetime, clamped: dict[str, str] | None = None
+) -> Prepared | str:
+    """The change checked against ``domain.records``, or the reason it is rejected.
+
+    ``clamped`` remembers edit times already clamped to ``received`` (a batch's changes
+    mostly share a few).
+    """
     table = change.table
     if table not in TABLES:
         return f"table: '{_short(table)}' is not a synced table"
     if table in READ_ONLY_TABLES:
         return f"{table}: these records are managed on the server"
-    if not _is_uuid(change.row_id):
+    if not is_uuid(change.row_id):
         return f"row_id: '{_short(change.row_id)}' is not a valid id"
     fields = _SPECS[table]
+    by_text = _by_text[table]
     values: dict[str, Any] = {}
     typed: dict[str, Any] = {}
     deleted: bool | None = None
     try:
         for name, raw in change.fields.items():
-            if name == "deleted":
-                deleted = bool(decode_field(table, name, raw))
-                continue
             f = fields.get(name)
             if f is None:
+                if name == "deleted":
+                    deleted = bool(decode_field(table, name, raw))
+                    continue
                 raise FieldError(name, "unknown_field", {"table": table})
-            # _read's cache, looked up here: this loop runs for every pushed field
-            hit = _cache.get((table, name, type(raw), raw)) if type(raw) in _CACHEABLE else None
-            if hit is None:
+            # _read's caches, looked up here: this loop runs for every pushed field
+            if type(raw) is str:
+                hit = by_text[name].get(raw)
+                if hit is None:
+                    hit = _read_text(table, f, raw)
+            else:
                 hit = _read(table, f, raw)
-            elif isinstance(hit, FieldError):
+            if isinstance(hit, FieldError):
                 raise hit
             typed[name], values[name] = hit
     except FieldError as exc:
         return exc.text("en")
-    changed_at = clamp(change.changed_at, received)
+    if clamped is None:
+        clamped = {}
+    changed_at = clamped.get(change.changed_at)
+    if changed_at is None:
+        changed_at = clamped[change.changed_at] = clamp(change.changed_at, received)
     times = {
         name: clamp(t, received)
         for name, t in change.field_times.items()
@@ -128,17 +149,43 @@ def prepare(change: Change, received: dt.datetime) -> Prepared | str:
 
 _CACHE_LIMIT = 200_000
 _cache: dict[tuple[str, str, type, Any], tuple[Any, Any] | FieldError] = {}
-_CACHEABLE = frozenset((str, int, float, bool, type(None)))
+_CACHEABLE = frozenset((int, float, bool, type(None)))
+# Text values by table and field (most pushed values are text: no key tuple to build).
+_by_text: dict[str, dict[str, dict[str, tuple[Any, Any] | FieldError]]] = {
+    table: {f.name: {} for f in fields} for table, fields in TABLES.items()
+}
+_text_count = 0
 
 
-def _read(table: str, f: FieldSpec, raw: Any) -> tuple[Any, Any]:
-    """(typed value, canonical JSON value) of ``raw`` for field ``f``; raises FieldError.
+def _read_text(table: str, f: FieldSpec, raw: str) -> tuple[Any, Any] | FieldError:
+    """:func:`_checked` of a text value, or its error, remembered."""
+    global _text_count
+    try:
+        hit: tuple[Any, Any] | FieldError = _checked(f, raw)
+    except FieldError as exc:
+        hit = exc
+    if _text_count >= _CACHE_LIMIT:
+        for caches in _by_text.values():
+            for cache in caches.values():
+                cache.clear()
+        _text_count = 0
+    _by_text[table][f.name][raw] = hit
+    _text_count += 1
+    return hit
+
+
+def _read(table: str, f: FieldSpec, raw: Any) -> tuple[Any, Any] | FieldError:
+    """(typed value, canonical JSON value) of a non-text ``raw`` for field ``f``, or the
+    FieldError saying why it is not one.
 
     Pure, so results for scalar inputs are cached: enum codes, dates, flags, amounts and
     parent ids repeat across a batch.
     """
     if type(raw) not in _CACHEABLE:
-        return _checked(f, raw)
+        try:
+            return _checked(f, raw)
+        except FieldError as exc:
+            return exc
     key = (table, f.name, type(raw), raw)
     hit = _cache.get(key)
     if hit is None:
@@ -149,8 +196,6 @@ def _read(table: str, f: FieldSpec, raw: Any) -> tuple[Any, Any]:
         if len(_cache) >= _CACHE_LIMIT:
             _cache.clear()
         _cache[key] = hit
-    if isinstance(hit, FieldError):
-        raise hit
     return hit
 
 
@@ -169,7 +214,7 @@ def _checked(f: FieldSpec, raw: Any) -> tuple[Any, Any]:
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def _is_uuid(text: str) -> bool:
+def is_uuid(text: str) -> bool:
     """Whether ``text`` is a UUID in canonical form (lower case, with dashes)."""
     return _UUID.fullmatch(text) is not None
 

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from domain.records import TABLES
 from server.db import epoch, now, reading
-from server.deps import CurrentRep, DigestsDep, EngineDep, require_protocol
+from server.deps import DigestsDep, EngineDep, Token, authorized, require_protocol
 from server.records import dumps
 from server.sync_apply import EpochMismatch, push
 from server.sync_read import CheckpointTooOld, pull, verify
@@ -76,12 +76,13 @@ PUSH_BODY = {"$ref": "#/components/schemas/PushRequest"}  # added by server.app.
     },
 )
 def push_changes(
-    body: Annotated[PushRequest, Depends(push_request)], rep: CurrentRep, engine: EngineDep
+    body: Annotated[PushRequest, Depends(push_request)], token: Token, engine: EngineDep
 ) -> Response:
     """Apply a batch of changes; one result per change, in order."""
     received = now()
     if not body.changes:
         with reading(engine) as conn:
+            authorized(conn, token)
             current = epoch(conn)
         if body.epoch is not None and body.epoch != current:
             raise HTTPException(
@@ -89,29 +90,35 @@ def push_changes(
             )
         return _json(dumps({"epoch": current, "results": []}))
     try:
-        return _json(push(engine, rep, body.changes, body.epoch, received))
+        return _json(
+            push(engine, lambda conn: authorized(conn, token), body.changes, body.epoch, received)
+        )
     except EpochMismatch:
         raise HTTPException(409, EPOCH_MISMATCH) from None
 
 
 @router.post("/pull", response_model=PullResponse, responses={410: {"model": ErrorBody}})
-def pull_records(body: PullRequest, rep: CurrentRep, engine: EngineDep) -> Response:
+def pull_records(body: PullRequest, token: Token, engine: EngineDep) -> Response:
     """One page of the records in the rep's scope changed after ``since``."""
-    _known_tables(body.tables)
-    if body.since > MAX_SEQ:
-        raise HTTPException(422, f"since: {body.since} is larger than any seq")
-    try:
-        return _json(pull(engine, rep.id, body.since, body.limit, body.tables))
-    except CheckpointTooOld as exc:
-        raise HTTPException(410, str(exc)) from None
+    with reading(engine) as conn:
+        rep = authorized(conn, token)
+        _known_tables(body.tables)
+        if body.since > MAX_SEQ:
+            raise HTTPException(422, f"since: {body.since} is larger than any seq")
+        try:
+            return _json(pull(conn, rep.id, body.since, body.limit, body.tables))
+        except CheckpointTooOld as exc:
+            raise HTTPException(410, str(exc)) from None
 
 
 @router.post("/verify", response_model=VerifyResponse)
 def verify_tables(
-    body: VerifyRequest, rep: CurrentRep, engine: EngineDep, digests: DigestsDep
+    body: VerifyRequest, token: Token, engine: EngineDep, digests: DigestsDep
 ) -> Response:
     """Count and hash of the ``id:version`` lines of each table in the rep's scope."""
-    _known_tables(body.tables)
-    tables = list(dict.fromkeys(body.tables))
-    current, out = verify(engine, digests, rep.id, tables)
+    with reading(engine) as conn:
+        rep = authorized(conn, token)
+        _known_tables(body.tables)
+        tables = list(dict.fromkeys(body.tables))
+        current, out = verify(conn, digests, rep.id, tables)
     return _json(dumps({"epoch": current, "tables": out}))

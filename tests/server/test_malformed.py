@@ -76,6 +76,9 @@ ODD_CHANGES: list[dict[str, object]] = [
     {"field_times": {"name": "\x00"}, "changed_at": "9999-99-99"},
     {"table": "accounts; DROP TABLE records"},
     {"row_id": "00000000-0000-0000-0000-000000000000'--"},
+    {"row_id": "a\x00b"},  # PostgreSQL refuses NUL in any text it is sent
+    {"table": "contacts", "fields": {"account_id": "a\x00b", "name": "x"}},
+    {"table": "contacts", "fields": {"account_id": "\ud800", "name": "x"}},
 ]
 
 

@@ -105,6 +105,25 @@ def test_verify_digests_match_what_the_rep_pulled_tombstones_included(srv: Harne
     assert a.verify(TABLES) == digests(a.pull_all()[0], TABLES)
 
 
+def test_verify_stays_right_over_rounds_that_each_change_one_table(srv: Harness) -> None:
+    # Digests of tables a round did not change are kept and carried forward; each round's
+    # check must still see every later change, in whichever table, and another rep's too.
+    _, a = srv.rep()
+    _, other = srv.rep()
+    acc = account()
+    con, act = child("contacts", acc["row_id"]), child("activities", acc["row_id"])
+    created = a.push([acc, con, act])
+    version = {c["row_id"]: r["version"] for c, r in zip([acc, con, act], created, strict=True)}
+    assert a.verify(TABLES) == digests(a.pull_all()[0], TABLES)
+    for n, record in enumerate([con, act, con, acc, act, acc]):
+        other.push([account()])  # seqs move on outside his scope too
+        [result] = a.push(
+            [edit(record["table"], record["row_id"], version[record["row_id"]], notes=f"第{n}轮")]
+        )
+        version[record["row_id"]] = result["version"]
+        assert a.verify(TABLES) == digests(a.pull_all()[0], TABLES), n
+
+
 def test_verify_follows_scope_changes(srv: Harness) -> None:
     _, a = srv.rep()
     lb, b = srv.rep()
