@@ -14,6 +14,10 @@ days left), plus the weighted open pipeline (each open project expected to close
 quarter's end — overdue close dates count, they slipped into it — times the probability
 of its step, ``step_probabilities``). So the forecast never falls below what has been
 invoiced. Projects without an expected close date are left out and counted in the reasons.
+An account under a churn warning (``churned``) gets no run-rate for the rest of the quarter:
+it has stopped ordering or its collection slows, so its past repeat business is not
+expected to go on; what it has invoiced and its weighted pipeline still count, and a reason
+names the run-rate left out.
 """
 
 from __future__ import annotations
@@ -111,12 +115,14 @@ def forecast(
     invoiced: Decimal = Decimal("0.00"),
     days_left: int | None = None,
     quarter_days: int | None = None,
+    churned: bool = False,
 ) -> Forecast:
     """The forecast for the quarter ending ``quarter_end`` from the net sales of the last
     complete quarters (``quarter_sales``, at most ``run_rate_quarters`` used, newest last)
     and the open projects. For a quarter under way, ``invoiced`` is its net invoicing so
     far and ``days_left`` of its ``quarter_days`` are still to come (the run-rate counts
-    for those days only); without them the whole quarter is still to come."""
+    for those days only); without them the whole quarter is still to come. ``churned``:
+    the account is under a churn warning, and the run-rate for the rest is left out."""
     settings = settings or ChannelSettings()
     history = list(quarter_sales)[-settings.run_rate_quarters :]
     rate = run_rate(history)
@@ -130,6 +136,9 @@ def forecast(
         rest = (rate * share).quantize(_CENT, ROUND_HALF_UP)
         reasons.insert(0, Reason("forecast_invoiced", {"amount": invoiced}))
         reasons.append(Reason("forecast_rest", {"amount": rest, "days": days_left}))
+    if churned and rest:
+        reasons.append(Reason("forecast_churned", {"amount": rest}))
+        rest = Decimal("0.00")
     reasons.append(Reason("forecast_pipeline", {"amount": pipeline, "projects": counted}))
     if undated:
         reasons.append(Reason("forecast_undated", {"projects": undated}))

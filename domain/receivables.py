@@ -23,12 +23,13 @@ Definitions (also in ``docs/channel.md``):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from domain.channel_settings import ChannelSettings
 from domain.channel_texts import Reason
+from domain.validation import FieldError
 
 BUCKETS = ("0_30", "31_60", "61_90", "over_90")
 ZERO = Decimal("0.00")
@@ -227,6 +228,15 @@ def credit_use(limit: Decimal | None, balance: Decimal) -> float | None:
     if limit is None or limit <= 0:
         return None
     return round(float(max(balance, ZERO) / limit * 100), 1)
+
+
+def check_amount(values: Mapping[str, object]) -> list[FieldError]:
+    """An invoice, credit note or payment of 0 is refused (``amount`` must be more than 0;
+    negative amounts are refused by the record specs)."""
+    amount = values.get("amount")
+    if isinstance(amount, Decimal) and amount == 0:
+        return [FieldError("amount", "must_be_positive", {"value": amount})]
+    return []
 
 
 def order_check(limit: Decimal | None, balance: Decimal, order: Decimal) -> Reason | None:

@@ -6,8 +6,10 @@ k + 2, below the first scores 1; for DSO, complaints and cross-region incidents 
 better) a value at or below the k-th cut scores 5 − k. The review score is the weighted
 mean of the indicator scores that have a value (an indicator left blank is skipped and
 named in the reasons). The action: score ≥ ``review_reward_at`` → reward; score <
-``review_phase_out_below`` → phase out; otherwise train and support. The trend compares the
-score with the latest earlier review: up / down when it moved by more than
+``review_phase_out_below`` → phase out; otherwise train and support — but only when the
+indicators filled in carry at least :data:`MIN_WEIGHT_SHARE` of the total weight: with
+less, the score is shown and no action is suggested (not enough indicators). The trend
+compares the score with the latest earlier review: up / down when it moved by more than
 ``review_trend_tolerance``, steady otherwise.
 
 Sales against target, growth and DSO are computed from the invoices and payments the app
@@ -30,6 +32,7 @@ INDICATORS: tuple[str, ...] = tuple(REVIEW_WEIGHTS)
 COMPUTED = frozenset({"sales_vs_target", "growth", "dso"})
 ENTERED: tuple[str, ...] = tuple(i for i in INDICATORS if i not in COMPUTED)
 TRENDS = ("up", "steady", "down")
+MIN_WEIGHT_SHARE = 0.5  # share of the total weight needed before an action is suggested
 
 # (lowest, highest) value each indicator accepts; None: no limit on that side.
 _LIMITS: dict[str, tuple[float | None, float | None]] = {
@@ -52,7 +55,7 @@ class ReviewResult:
     """A scored review: the score (1–5), the action, per-indicator scores, trend, reasons."""
 
     score: float
-    action: str
+    action: str | None  # None: too few indicators filled in to suggest one
     indicator_scores: dict[str, int]
     missing: tuple[str, ...]
     trend: str | None  # up / steady / down; None without an earlier review
@@ -131,8 +134,23 @@ def score_review(
     if not known:
         raise FieldError("indicators", "no_indicators")
     scores = {n: indicator_score(n, v, settings.review_bands[n]) for n, v in known.items()}
-    score = weighted_total(scores, settings.review_weights)
-    if score >= settings.review_reward_at:
+    weights = settings.review_weights
+    score = weighted_total(scores, weights)
+    total_weight = sum(w for w in weights.values() if w > 0)
+    filled = sum(weights.get(n, 0) for n in known if weights.get(n, 0) > 0)
+    action: ReviewAction | None
+    if total_weight <= 0 or filled < MIN_WEIGHT_SHARE * total_weight:
+        action = None
+        reasons = [
+            Reason(
+                "review_too_few",
+                {
+                    "share": round(filled / total_weight * 100) if total_weight > 0 else 0,
+                    "needed": round(MIN_WEIGHT_SHARE * 100),
+                },
+            )
+        ]
+    elif score >= settings.review_reward_at:
         action = ReviewAction.REWARD
         reasons = [Reason("review_reward", {"score": score, "at": settings.review_reward_at})]
     elif score < settings.review_phase_out_below:
@@ -168,4 +186,6 @@ def score_review(
     missing = tuple(n for n in INDICATORS if n not in known)
     if missing:
         reasons.append(Reason("indicators_missing", {"count": len(missing)}))
-    return ReviewResult(score, action.value, scores, missing, trend, change, tuple(reasons))
+    return ReviewResult(
+        score, action.value if action else None, scores, missing, trend, change, tuple(reasons)
+    )

@@ -10,9 +10,10 @@ anyone) and share of customer (our part of it, %). With the settings
 - otherwise: share ≥ high share → **maintain** (维持), else **harass** (侵扰, cheap attack).
 
 Boundaries belong to the upper side. Share is computed where the potential is known and
-the account was invoiced in the share window: net invoiced sales over the last
-``share_window_days`` scaled to a year ÷ potential × 100, capped at 100; otherwise the
-entered share is used. Each account's effort weight by strategy (``effort_weights``) gives
+the account has been invoiced (ever): net invoiced sales over the last
+``share_window_days`` scaled to a year ÷ potential × 100, capped at 100 — 0 % for an
+account that bought nothing in the window, so a lapsed account does not keep its entered
+share; otherwise (no potential, or never invoiced) the entered share is used. Each account's effort weight by strategy (``effort_weights``) gives
 the share of visits the model asks for, which :func:`allocation` sets against the share
 the rep actually spent.
 """
@@ -51,7 +52,9 @@ def share_of_customer(
     invoiced: Decimal | None,
     window_days: int = 365,
 ) -> Share:
-    """The share of customer to place an account by (see the module text)."""
+    """The share of customer to place an account by (see the module text). ``invoiced``
+    is the net invoiced in the window, 0 for an account invoiced only before it, None for
+    one never invoiced."""
     if potential is not None and potential > 0 and invoiced is not None:
         yearly = invoiced * Decimal(365) / Decimal(window_days)
         percent = min(100.0, max(0.0, round(float(yearly / potential * 100), 1)))

@@ -11,14 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select, text
 
-from domain.channel_settings import LOWER_IS_BETTER, ChannelSettings
+from domain.channel_settings import (
+    _ORDERED,
+    _RANGES,
+    _WHOLE,
+    LOWER_IS_BETTER,
+    SETTING_PREFIX,
+    ChannelSettings,
+    _mapping,
+)
 from domain.channel_texts import Reason
 from domain.forecast import Forecast, OpenProject, forecast, ordering_gap
 from domain.funnel import STEPS, Funnel, StepFigures
@@ -49,6 +57,11 @@ _CONTACT_KINDS = "('visit', 'meeting', 'call')"  # what counts as the rep's time
 # Grouping all invoices by account: a scan in storage order beats a look-up per row through
 # the account index (see services.receivables).
 _SCAN = " NOT INDEXED"
+# Net invoiced in the share window (:start, :end], over an account's invoices up to :end.
+_WINDOW_SALES = (
+    "SUM(CASE WHEN issued_on > :start THEN "
+    "CASE WHEN kind = 'credit_note' THEN -amount ELSE amount END ELSE 0 END)"
+)
 
 
 def _money(cents: int | None) -> Decimal:
@@ -62,16 +75,112 @@ def _rows(uow: UnitOfWork, sql: str, **params: Any) -> Any:
 # --- settings ---------------------------------------------------------------------------
 
 
-def save_settings(uow: UnitOfWork, values: Mapping[str, object]) -> ChannelSettings:
-    """Store ``channel.*`` settings (JSON values) and return the settings now in force.
+# Weight maps: at least one entry must be positive, or nothing would carry weight.
+_WEIGHT_MAPS = frozenset({"qualification_weights", "review_weights"})
+WEIGHT_MAX = 100.0  # highest weight one entry may have (weights are relative)
 
-    Unknown keys raise :class:`ValidationFailed`; a value that is out of range is stored
-    but has no effect (the default applies), as :meth:`ChannelSettings.from_settings` says.
-    """
+
+def setting_range(key: str) -> tuple[float, float, bool]:
+    """(lowest, highest, whole numbers only) of the numeric setting ``key``
+    (``channel.net_margin`` …); raises KeyError for keys that are not numbers."""
+    name = key.removeprefix(SETTING_PREFIX)
+    low, high = _RANGES[name]
+    return low, high, name in _WHOLE
+
+
+def ordered_pairs() -> tuple[tuple[str, str], ...]:
+    """Setting keys (higher, lower) of the thresholds that must keep their order."""
+    return tuple((SETTING_PREFIX + hi, SETTING_PREFIX + lo) for hi, lo in _ORDERED)
+
+
+def check_settings(
+    values: Mapping[str, object], current: ChannelSettings | None = None
+) -> list[FieldError]:
+    """The problems of ``values`` (setting key → JSON value), at most one per key.
+
+    Unknown keys; numbers of the wrong type or out of range (``too_small`` / ``too_big``);
+    weight maps with unknown entries, negative or too big weights, or no positive weight
+    (``must_be_positive``); review bands that are not four ascending numbers; and a pair of
+    thresholds out of order once ``values`` replace those of ``current`` (the defaults when
+    None): the lower one of the pair is at fault (``too_big``, with the other key as
+    ``other``)."""
     known = ChannelSettings.setting_keys()
-    errors = [
-        FieldError(k, "unknown_field", {"table": "settings"}) for k in values if k not in known
-    ]
+    base = current or ChannelSettings()
+    errors: list[FieldError] = []
+    for key, value in values.items():
+        name = key.removeprefix(SETTING_PREFIX)
+        if key not in known:
+            errors.append(FieldError(key, "unknown_field", {"table": "settings"}))
+        elif name in _RANGES:
+            error = _number_problem(key, value)
+            if error is not None:
+                errors.append(error)
+        elif name == "review_bands":
+            if _mapping(value, base.review_bands, bands=True) is None:
+                errors.append(FieldError(key, "bad_json", {"value": value}))
+        else:
+            error = _weights_problem(key, value, getattr(base, name))
+            if error is not None:
+                errors.append(error)
+    faulty = {e.field for e in errors}
+    for high, low in ordered_pairs():
+        if (high not in values and low not in values) or faulty & {high, low}:
+            continue
+        hi = values.get(high, getattr(base, high.removeprefix(SETTING_PREFIX)))
+        lo = values.get(low, getattr(base, low.removeprefix(SETTING_PREFIX)))
+        if hi < lo:  # type: ignore[operator]
+            errors.append(FieldError(low, "too_big", {"max": hi, "value": lo, "other": high}))
+    return errors
+
+
+def _number_problem(key: str, value: object) -> FieldError | None:
+    low, high, whole = setting_range(key)
+    if whole and (isinstance(value, bool) or not isinstance(value, int)):
+        return FieldError(key, "bad_int", {"value": value})
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return FieldError(key, "bad_float", {"value": value})
+    if value < low:
+        return FieldError(key, "too_small", {"min": _plain(low), "value": value})
+    if value > high:
+        return FieldError(key, "too_big", {"max": _plain(high), "value": value})
+    return None
+
+
+def _weights_problem(key: str, value: object, default: dict[str, float]) -> FieldError | None:
+    if not isinstance(value, Mapping):
+        return FieldError(key, "bad_json", {"value": value})
+    for entry, weight in value.items():
+        if entry not in default:
+            return FieldError(f"{key}.{entry}", "unknown_field", {"table": key})
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight != weight:
+            return FieldError(f"{key}.{entry}", "bad_float", {"value": weight})
+        if weight < 0:
+            return FieldError(f"{key}.{entry}", "negative", {"value": weight})
+        if weight > WEIGHT_MAX:
+            return FieldError(
+                f"{key}.{entry}", "too_big", {"max": _plain(WEIGHT_MAX), "value": weight}
+            )
+    if key.removeprefix(SETTING_PREFIX) in _WEIGHT_MAPS:
+        total = sum(float(w) for w in {**default, **value}.values())
+        if total <= 0:
+            return FieldError(key, "must_be_positive", {"value": _plain(total)})
+    return None
+
+
+def _plain(number: float) -> int | float:
+    """A whole float as an int, so messages say 100 rather than 100.0."""
+    return int(number) if float(number).is_integer() and abs(number) < 1e15 else number
+
+
+def save_settings(uow: UnitOfWork, values: Mapping[str, object]) -> ChannelSettings:
+    """Store ``channel.*`` settings (JSON values), commit, and return the settings now in
+    force.
+
+    Everything is checked first against the settings in force (:func:`check_settings`):
+    any problem raises :class:`ValidationFailed` naming every key at fault, and nothing is
+    stored.
+    """
+    errors = check_settings(values, channel_settings(uow))
     if errors:
         raise ValidationFailed("settings", errors)
     for key, value in values.items():
@@ -383,12 +492,13 @@ class SegmentationView:
 def segmentation_view(uow: UnitOfWork, *, as_of: dt.date) -> SegmentationView:
     """Every live account placed in the attack/defence model on ``as_of``."""
     s = channel_settings(uow)
+    # Every account invoiced up to ``as_of``: its net sales in the share window (0 when it
+    # bought nothing in it, so a lapsed account's computed share is 0 %, not its entered one).
     invoiced = dict(
         _rows(
             uow,
-            "SELECT account_id, SUM(CASE WHEN kind = 'credit_note' THEN -amount ELSE amount END) "
-            f"FROM invoices{_SCAN} WHERE deleted = 0 AND issued_on > :start AND issued_on <= :end "
-            "GROUP BY account_id",
+            f"SELECT account_id, {_WINDOW_SALES} FROM invoices{_SCAN} "
+            "WHERE deleted = 0 AND issued_on <= :end GROUP BY account_id",
             start=(as_of - dt.timedelta(days=s.share_window_days)).isoformat(),
             end=as_of.isoformat(),
         ).all()
@@ -511,9 +621,18 @@ class ForecastView:
     invoiced_so_far: Decimal
 
 
-def forecast_view(uow: UnitOfWork, *, as_of: dt.date) -> ForecastView:
-    """The forecast of the quarter ``as_of`` falls in, per account with sales or pipeline."""
+def forecast_view(
+    uow: UnitOfWork, *, as_of: dt.date, churned: Collection[str] | None = None
+) -> ForecastView:
+    """The forecast of the quarter ``as_of`` falls in, per account with sales or pipeline.
+
+    Accounts under a churn warning (``churned``: their ids; None: worked out with
+    :func:`churn_warnings`) get no run-rate for the rest of the quarter, in their own
+    forecast and in the total."""
     s = channel_settings(uow)
+    if churned is None:
+        churned = {w.account_id for w in churn_warnings(uow, as_of=as_of)}
+    churned = set(churned)
     quarter = Quarter.of(as_of)
     history = [quarter.previous(k) for k in range(s.run_rate_quarters, 0, -1)]
     sums = ", ".join(
@@ -549,7 +668,7 @@ def forecast_view(uow: UnitOfWork, *, as_of: dt.date) -> ForecastView:
             )
         )
     names = dict(_rows(uow, "SELECT id, name FROM accounts WHERE deleted = 0").all())
-    days = {
+    days: dict[str, Any] = {
         "days_left": (quarter.end - as_of).days,
         "quarter_days": (quarter.end - quarter.start).days + 1,
     }
@@ -561,6 +680,7 @@ def forecast_view(uow: UnitOfWork, *, as_of: dt.date) -> ForecastView:
             quarter.end,
             s,
             invoiced=so_far.get(account_id, ZERO),
+            churned=account_id in churned,
             **days,
         )
         if f.total or so_far.get(account_id):
@@ -568,12 +688,16 @@ def forecast_view(uow: UnitOfWork, *, as_of: dt.date) -> ForecastView:
                 AccountForecast(account_id, names[account_id], f, so_far.get(account_id, ZERO))
             )
     rows.sort(key=lambda r: (-r.forecast.total, r.account_name))
-    totals = [
-        sum((q[k] for q in quarterly.values() if len(q) > k), ZERO) for k in range(len(history))
-    ]
+    # The total's run-rate: the accounts not under a churn warning (as per account).
+    left_out = {a for a, q in quarterly.items() if a in churned and a in names and any(q)}
+    kept = [q for a, q in quarterly.items() if a in names and a not in churned]
+    totals = [sum((q[k] for q in kept if len(q) > k), ZERO) for k in range(len(history))]
     all_projects = [p for a, ps in projects.items() if a in names for p in ps]
     invoiced = sum((v for a, v in so_far.items() if a in names), ZERO)
     total = forecast(totals, all_projects, quarter.end, s, invoiced=invoiced, **days)
+    if left_out:
+        reasons = (*total.reasons, Reason("forecast_churned_accounts", {"accounts": len(left_out)}))
+        total = replace(total, reasons=reasons)
     return ForecastView(str(quarter), tuple(rows), total, invoiced)
 
 
@@ -594,18 +718,30 @@ class Reminder:
 
 
 @dataclass(frozen=True)
+class OverdueTotal:
+    """Everything overdue on a day across the portfolio (the Receivables page's total)."""
+
+    invoices: int  # open invoices past their due date
+    accounts: int  # accounts with at least one
+    amount: Decimal  # their open amount
+
+
+@dataclass(frozen=True)
 class RemindersView:
-    """The reminders due on a day, most urgent first, and how many of each kind exist."""
+    """The reminders due on a day, most urgent first, and how many of each kind exist;
+    ``overdue`` is all that is overdue (the ``overdue_invoice`` items are only the invoices
+    that fell overdue in the last ``overdue_notice_days``)."""
 
     today: dt.date
     items: tuple[Reminder, ...]
     counts: dict[str, int]
+    overdue: OverdueTotal = OverdueTotal(0, 0, ZERO)
 
 
 def reminders(uow: UnitOfWork, *, today: dt.date, limit: int = REMINDER_LIMIT) -> RemindersView:
     """Follow-ups due, contracts ending within ``contract_warning_days`` (or ended in the
     last 30 days), reviews due and invoices that fell overdue in the last
-    ``overdue_notice_days`` days — sorted by due date."""
+    ``overdue_notice_days`` days — sorted by due date; and the total overdue."""
     s = channel_settings(uow)
     items: list[Reminder] = [
         Reminder("follow_up", f.due, f.account_id, f.account_name, None, f.what, f.source_id)
@@ -641,7 +777,17 @@ def reminders(uow: UnitOfWork, *, today: dt.date, limit: int = REMINDER_LIMIT) -
     for item in items:
         counts[item.kind] += 1
     items.sort(key=lambda r: (r.due, r.kind, r.account_name))
-    return RemindersView(today, tuple(items[:limit]), counts)
+    return RemindersView(today, tuple(items[:limit]), counts, overdue_total(uow, today=today))
+
+
+def overdue_total(uow: UnitOfWork, *, today: dt.date) -> OverdueTotal:
+    """How many invoices are overdue on ``today``, at how many accounts, for how much: the
+    Receivables page's overdue total."""
+    found, _ = open_ledgers(uow, as_of=today, settings=channel_settings(uow), history=False)
+    late = [ledger.aging for ledger in found.values() if ledger.aging.overdue_count]
+    return OverdueTotal(
+        sum(a.overdue_count for a in late), len(late), sum((a.overdue for a in late), ZERO)
+    )
 
 
 def _follow_ups(uow: UnitOfWork, day: dt.date) -> list[FollowUp]:
@@ -743,9 +889,9 @@ def _segment_counts(uow: UnitOfWork, as_of: dt.date, s: ChannelSettings) -> dict
     for potential, entered, sold in _rows(
         uow,
         "SELECT a.purchase_potential, a.share_of_customer, inv.sold FROM accounts a LEFT JOIN "
-        "(SELECT account_id, SUM(CASE WHEN kind = 'credit_note' THEN -amount ELSE amount END) "
-        f"AS sold FROM invoices{_SCAN} WHERE deleted = 0 AND issued_on > :start AND issued_on <= :end "
-        "GROUP BY account_id) inv ON inv.account_id = a.id WHERE a.deleted = 0",
+        f"(SELECT account_id, {_WINDOW_SALES} AS sold FROM invoices{_SCAN} "
+        "WHERE deleted = 0 AND issued_on <= :end GROUP BY account_id) inv "
+        "ON inv.account_id = a.id WHERE a.deleted = 0",
         start=(as_of - dt.timedelta(days=s.share_window_days)).isoformat(),
         end=as_of.isoformat(),
     ):

@@ -37,6 +37,7 @@ from domain.receivables import (
     OpenItem,
     age,
     age_cents,
+    check_amount,
     credit_use,
     dso,
     money,
@@ -50,6 +51,7 @@ from storage.models import Account, Invoice, Payment, Setting
 from storage.uow import UnitOfWork
 
 DSO_HISTORY_QUARTERS = 4
+BAD_DEBT_DAYS_OVERDUE = 90  # open more than this many days past due: the calculator's loss
 
 
 _date = dt.date.fromisoformat  # dates come out of SQLite as ISO text
@@ -385,7 +387,7 @@ class Calculators:
 
     net_margin: Decimal  # % (setting)
     borrowing_rate: Decimal  # % a year (setting)
-    bad_debt_loss: Decimal  # pre-filled: what is open over 90 days
+    bad_debt_loss: Decimal  # pre-filled: what is open more than 90 days past its due date
     extra_sales_needed: Decimal  # to make up that loss at the net margin
     months_until_profit_gone: Decimal  # at the margin and rate
     overdue: Decimal
@@ -491,11 +493,14 @@ def _invoice_line(inv: Invoice, paid: Decimal, item: OpenItem | None) -> Invoice
 
 
 def calculators(aging: Aging, settings: ChannelSettings) -> Calculators:
-    """The calculators pre-filled from an account's aging and the settings' margin and rate."""
+    """The calculators pre-filled from an account's aging (with its open items) and the
+    settings' margin and rate. The bad debt is what is open more than
+    :data:`BAD_DEBT_DAYS_OVERDUE` days past its due date (not the > 90 days aging bucket,
+    which counts from the issue date)."""
     margin = Decimal(str(settings.net_margin))
     rate = Decimal(str(settings.borrowing_rate))
-    loss = aging.buckets["over_90"]
     late = [i for i in aging.items if i.days_overdue > 0]
+    loss = sum((i.open for i in late if i.days_overdue > BAD_DEBT_DAYS_OVERDUE), ZERO)
     overdue = sum((i.open for i in late), ZERO)
     weighted_days = int(sum(i.open * i.days_overdue for i in late) / overdue) if overdue > 0 else 0
     return Calculators(
@@ -529,8 +534,12 @@ def record_payment(uow: UnitOfWork, values: Mapping[str, Any]) -> str:
 
     Besides the field rules, a payment against an invoice must fit what the invoice still
     owes, be dated on or after its issue date, belong to the same account and not be made
-    against a credit note. Raises :class:`ValidationFailed`; nothing is written then.
+    against a credit note; and it cannot be 0. Raises :class:`ValidationFailed`; nothing
+    is written then.
     """
+    errors = check_amount(values)
+    if errors:
+        raise ValidationFailed("payments", errors)
     invoice_id = values.get("invoice_id")
     if invoice_id:
         invoice = uow.session.get(Invoice, invoice_id)
@@ -556,7 +565,11 @@ def record_payment(uow: UnitOfWork, values: Mapping[str, Any]) -> str:
 
 def record_invoice(uow: UnitOfWork, values: Mapping[str, Any]) -> str:
     """Record an invoice or credit note (typed ``values``); returns its id. The due date
-    defaults to the issue date plus the account's payment terms (30 days without terms)."""
+    defaults to the issue date plus the account's payment terms (30 days without terms).
+    An amount of 0 raises :class:`ValidationFailed`."""
+    errors = check_amount(values)
+    if errors:
+        raise ValidationFailed("invoices", errors)
     values = dict(values)
     if values.get("due_on") is None and values.get("issued_on") and values.get("account_id"):
         account = uow.session.get(Account, values["account_id"])

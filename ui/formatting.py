@@ -9,10 +9,13 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 
 def money(value: Decimal | float | None) -> str:
-    """An amount in yuan: ``¥1,234.50`` (empty for None)."""
+    """An amount in yuan: ``¥1,234.50``, ``-¥71,906.64`` (empty for None)."""
     if value is None:
         return ""
-    return "¥" + QLocale().toString(float(value), "f", 2)
+    amount = float(value)
+    text = "¥" + QLocale().toString(abs(amount), "f", 2)
+    # The sign goes before the yuan sign; an amount that rounds to 0.00 has none.
+    return "-" + text if amount < 0 and round(amount, 2) != 0 else text
 
 
 def number(value: float | int | None, decimals: int = 0) -> str:

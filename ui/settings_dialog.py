@@ -1,4 +1,5 @@
-"""Settings: the interface language, and the sync server, login and automatic sync.
+"""Settings: the interface language; the sync server, login and automatic sync; the 1+2+1
+tracker's thresholds and channel management's weights and thresholds.
 
 The Sync tab edits a :class:`~ui.sync_controller.SyncSettings` it is given (the dialog reads
 no database): the server address and login (remembered in the database's sync state; once
@@ -6,11 +7,19 @@ set they cannot change, as in ``main.py sync``), the password (used once to log 
 token goes to the system's password store, never to a file), plain HTTP to another machine
 (off by default) and automatic sync every N minutes. Problems are shown inline, naming the
 field, and keep the dialog open.
+
+The 1+2+1 tracker and Channel tabs (``ui/settings_tracker.py``, ``ui/settings_channel.py``)
+show the settings in force, read through the op runner when the dialog opens. OK checks them
+(the services' own checks, no database), then stores what changed in one write op on the
+runner (which announces the ``settings`` table) and closes only once it is stored; a problem
+is shown on its tab naming the field, and nothing is stored.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, QSettings
@@ -29,8 +38,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.channel_settings import ChannelSettings
+from domain.validation import FieldError
+from services import channel, tracker_settings
+from services.errors import ValidationFailed
+from services.receivables import channel_settings
+from storage.uow import UnitOfWork
 from sync.client import SyncError, is_loopback, normalize_url
 from ui import i18n
+from ui.ops import OpRunner
+from ui.settings_channel import ChannelSettingsTab
+from ui.settings_tracker import RulesTab, TrackerSettingsTab
 from ui.sync_controller import DEFAULT_AUTO_MINUTES, SyncSettings
 
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
@@ -48,6 +66,42 @@ class SyncChoice:
     auto_minutes: int
 
 
+@dataclass(frozen=True)
+class RuleSettings:
+    """The tracker and channel settings in force, as the rules tabs show them."""
+
+    tracker: dict[str, object]
+    channel: dict[str, object]
+    channel_settings: ChannelSettings
+
+
+def load_rule_settings(uow: UnitOfWork) -> RuleSettings:
+    """Read the tracker's and channel management's settings in force (runs in an op)."""
+    current = channel_settings(uow)
+    values = {
+        key: getattr(current, key.removeprefix("channel."))
+        for key in ChannelSettings.setting_keys()
+    }
+    return RuleSettings(tracker_settings.rules_values(uow), values, current)
+
+
+def save_rule_settings(
+    uow: UnitOfWork, tracker: Mapping[str, object], channel_values: Mapping[str, object]
+) -> dict[str, Any]:
+    """Store changed tracker and channel settings (runs in a write op). Both sets are
+    checked before either is stored, so a refused value stores nothing; returns what undoes
+    the tracker's part (:func:`services.tracker_settings.save_rules`)."""
+    errors = tracker_settings.check_rules(tracker) + channel.check_settings(
+        channel_values, channel_settings(uow)
+    )
+    if errors:
+        raise ValidationFailed("settings", errors)
+    undo = tracker_settings.save_rules(uow, tracker) if tracker else {}
+    if channel_values:
+        channel.save_settings(uow, channel_values)
+    return undo
+
+
 class SettingsDialog(QDialog):
     """Preferences of this installation. Changing the language applies at once."""
 
@@ -57,11 +111,20 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         sync: SyncSettings | None = None,
+        runner: OpRunner | None = None,
     ) -> None:
+        """Without ``runner`` the parent window's (its ``runner`` attribute) is used; with
+        none at all there are no tracker and channel tabs."""
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.settings = settings
         self.sync = sync
+        if runner is None and isinstance(getattr(parent, "runner", None), OpRunner):
+            runner = parent.runner  # type: ignore[union-attr]
+        self.runner = runner
+        self.saving = False
+        self._done = False
+        self.rule_settings: RuleSettings | None = None
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code in i18n.LANGUAGES:
@@ -81,10 +144,22 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(general, "")
         if sync is not None:
             self.tabs.addTab(self._build_sync_tab(sync), "")
+        self.tracker_tab: TrackerSettingsTab | None = None
+        self.channel_tab: ChannelSettingsTab | None = None
+        if runner is not None:
+            self.tracker_tab = TrackerSettingsTab()
+            self.channel_tab = ChannelSettingsTab()
+            self.tabs.addTab(self.tracker_tab, "")
+            self.tabs.addTab(self.channel_tab, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
+        if runner is not None:
+            self.resize(720, 640)
+            runner.read(
+                load_rule_settings, on_success=self._rules_loaded, on_failure=self._load_failed
+            )
         self.retranslate()
 
     # --- the Sync tab ------------------------------------------------------------------------
@@ -150,7 +225,7 @@ class SettingsDialog(QDialog):
     def show_sync_tab(self) -> None:
         """Open on the Sync tab (Ctrl+S without a server)."""
         if self.sync is not None:
-            self.tabs.setCurrentIndex(1)
+            self.tabs.setCurrentWidget(self.server_url.parentWidget())
             (self.password if self.sync.locked else self.server_url).setFocus()
 
     def sync_choice(self) -> SyncChoice | None:
@@ -197,6 +272,86 @@ class SettingsDialog(QDialog):
             return self.tr("Password: enter your password to log in the first time.")
         return None
 
+    # --- the 1+2+1 tracker and Channel tabs --------------------------------------------------
+
+    def rules_tabs(self) -> list[RulesTab]:
+        """The tabs editing tracker and channel settings (none without a runner)."""
+        return [t for t in (self.tracker_tab, self.channel_tab) if t is not None]
+
+    def _rules_loaded(self, loaded: RuleSettings) -> None:
+        if self._done:
+            return
+        self.rule_settings = loaded
+        if self.tracker_tab is not None and self.channel_tab is not None:
+            self.tracker_tab.set_values(loaded.tracker)
+            self.channel_tab.set_values(loaded.channel)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if self._done:
+            return
+        for tab in self.rules_tabs():
+            tab.error.setText(str(exc))
+            tab.error.show()
+
+    def rules_problems(self) -> list[FieldError]:
+        """The problems of the values the rules tabs show (the services' checks)."""
+        if self.tracker_tab is None or self.channel_tab is None or self.rule_settings is None:
+            return []
+        current = self.rule_settings.channel_settings
+        return tracker_settings.check_rules(self.tracker_tab.values()) + channel.check_settings(
+            self.channel_tab.values(), current
+        )
+
+    def show_rules_problems(self, errors: list[FieldError]) -> None:
+        """Show the first problem of each tab on it and open the first tab at fault."""
+        first = None
+        for tab in self.rules_tabs():
+            mine = [e for e in errors if tab.owns(e)]
+            if not mine:
+                tab.clear_problem()
+                continue
+            if first is None:
+                first = tab
+                self.tabs.setCurrentWidget(tab)
+            tab.show_problem(mine[0])
+
+    def _save_rules(self) -> bool:
+        """Start storing the changed settings; False when there is nothing to store."""
+        assert self.tracker_tab is not None and self.channel_tab is not None
+        assert self.runner is not None
+        tracker, channel_values = self.tracker_tab.changes(), self.channel_tab.changes()
+        if not tracker and not channel_values:
+            return False
+        self._set_saving(True)
+        self.runner.write(
+            lambda uow: save_rule_settings(uow, tracker, channel_values),
+            tables={"settings"},
+            initiator=self,
+            on_success=lambda _undo: self._saved(),
+            on_failure=self._save_failed,
+        )
+        return True
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.buttons.setEnabled(not saving)
+
+    def _saved(self) -> None:
+        self._set_saving(False)
+        self._finish()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(exc, ValidationFailed):
+            self.show_rules_problems(exc.errors)
+        else:
+            tab = self.tabs.currentWidget()
+            target = tab if isinstance(tab, RulesTab) else self.rules_tabs()[0]
+            target.error.setText(
+                self.tr("The settings could not be saved: %1").replace("%1", str(exc))
+            )
+            target.error.show()
+
     # --- the dialog ------------------------------------------------------------------------
 
     def selected_language(self) -> str:
@@ -204,27 +359,56 @@ class SettingsDialog(QDialog):
         return str(self.language.currentData())
 
     def accept(self) -> None:
-        """Check the Sync tab, then save and apply the choices."""
+        """Check the Sync and rules tabs, store changed settings, then apply the choices
+        (once they are stored)."""
+        if self.saving:
+            return
         problem = self.validate()
         if problem is not None:
             self.sync_error.setText(problem)
             self.sync_error.show()
             self.show_sync_tab()
             return
+        if self.sync is not None:
+            self.sync_error.hide()
+        errors = self.rules_problems()
+        if errors:
+            self.show_rules_problems(errors)
+            return
+        for tab in self.rules_tabs():
+            tab.clear_problem()
+        if self.rules_tabs() and self._save_rules():
+            return  # finished when stored (_saved)
+        self._finish()
+
+    def _finish(self) -> None:
         lang = self.selected_language()
         if lang != i18n.current_language():
             i18n.save_language(lang, self.settings)
             i18n.apply_language(lang)
         super().accept()
 
+    def reject(self) -> None:
+        """Cancel, except while the settings are being stored."""
+        if not self.saving:
+            super().reject()
+
+    def done(self, result: int) -> None:
+        """Close; answers of reads still on their way are dropped."""
+        self._done = True
+        super().done(result)
+
     def retranslate(self) -> None:
         """Set the dialog's texts in the current language."""
         self.setWindowTitle(self.tr("Settings"))
         self.language_label.setText(self.tr("Language:"))
         self.tabs.setTabText(0, self.tr("General"))
+        if self.tracker_tab is not None and self.channel_tab is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.tracker_tab), self.tr("1+2+1 tracker"))
+            self.tabs.setTabText(self.tabs.indexOf(self.channel_tab), self.tr("Channel"))
         if self.sync is None:
             return
-        self.tabs.setTabText(1, self.tr("Sync"))
+        self.tabs.setTabText(self.tabs.indexOf(self.server_url.parentWidget()), self.tr("Sync"))
         self.server_label.setText(self.tr("Server address:"))
         self.login_label.setText(self.tr("Login:"))
         self.password_label.setText(self.tr("Password:"))

@@ -6,24 +6,34 @@ The importer takes the :class:`~storage.transfer.sources.Source` tables in refer
 references checked against the database and the file, and written with
 ``storage.bulk.write_rows`` (change tracking on) while no problem has turned up. Any problem
 makes the whole transaction roll back.
+
+Payments also get the checks of ``services.receivables.record_payment``
+(``domain.validation.check_payment`` and ``domain.receivables.check_amount``): no amount of
+0, and a payment against an invoice must fit what the invoice still owes (counting the
+payments of the database and those accepted from the file so far), be dated on or after
+the invoice, be booked on the invoice's account and not be made against a credit note.
+The invoice may come from the database or from the same file.
 """
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.exc import IntegrityError
 
 from domain.codec import META_FIELDS
 from domain.ids import new_id
+from domain.receivables import check_amount
 from domain.records import SYNC_COLUMNS, TABLE_ORDER, TABLES, FieldSpec, spec
-from domain.validation import FieldError, coerce, coerce_id, validate
+from domain.validation import FieldError, check_payment, coerce, coerce_id, validate
 from storage.bulk import write_rows
 from storage.database import Database
 from storage.models import SYNCED_MODELS
@@ -77,6 +87,10 @@ class _Importer:
         self.result = ImportResult()
         self._known: dict[str, set[str]] = {}  # ids in the database or accepted from the file
         self._unique: dict[tuple[str, str], dict[Any, str]] = {}  # value → id
+        # For the payment checks: invoices accepted from the file (their values), and per
+        # invoice the payments accepted from the file (id → amount).
+        self._file_invoices: dict[str, dict[str, Any]] = {}
+        self._file_payments: dict[str, dict[str, Decimal]] = defaultdict(dict)
 
     def problem(self, text: str) -> None:
         """Record one problem line."""
@@ -159,6 +173,10 @@ class _Importer:
             if e.field not in quiet
         ]
         errors += self._references(state, values) + self._uniques(state, row_id, values)
+        if not errors and state.name == "invoices":
+            self._file_invoices[row_id] = values
+        elif not errors and state.name == "payments":
+            errors += self._payment_rules(row_id, values, exists)
         for text in errors:
             self.problem(f"{row.where}, {state.source.word} {text}")
         if state.missing and not exists:
@@ -229,6 +247,64 @@ class _Importer:
             if owner != row_id:
                 errors.append(f"{name}: '{value}' is already used by {state.name} {owner}")
         return errors
+
+    def _payment_rules(self, row_id: str, values: dict[str, Any], exists: bool) -> list[str]:
+        """What ``record_payment`` would refuse in a payment row (see the module text)."""
+        payment = dict(values)
+        if exists:  # an update: the database's values for the columns the file leaves out
+            t = SYNCED_MODELS["payments"].__table__
+            found = self.conn.execute(
+                select(t.c.account_id, t.c.invoice_id, t.c.paid_on, t.c.amount).where(
+                    t.c.id == row_id
+                )
+            ).one_or_none()
+            if found is not None:
+                payment = {**found._asdict(), **values}
+        errors = check_amount(payment)
+        invoice_id = payment.get("invoice_id")
+        invoice = self._invoice(invoice_id) if invoice_id else None
+        if invoice is not None and invoice_id:
+            from_file = self._file_payments[invoice_id]
+            paid = self._paid_in_database(invoice_id, {row_id, *from_file}) + sum(
+                (a for pid, a in from_file.items() if pid != row_id), Decimal(0)
+            )
+            amount = invoice.get("amount")
+            errors += check_payment(
+                payment,
+                invoice_account_id=invoice.get("account_id") or "",
+                invoice_kind=invoice.get("kind"),
+                issued_on=invoice["issued_on"],
+                open_amount=(amount if isinstance(amount, Decimal) else Decimal(0)) - paid,
+            )
+            if not errors and isinstance(payment.get("amount"), Decimal):
+                from_file[row_id] = payment["amount"]
+        return [e.text("en") for e in errors]
+
+    def _invoice(self, invoice_id: str) -> dict[str, Any] | None:
+        """The invoice a payment is made against: the file's values over the database's;
+        None when it is unknown, deleted or has no issue date to check against."""
+        t = SYNCED_MODELS["invoices"].__table__
+        found = self.conn.execute(
+            select(t.c.account_id, t.c.kind, t.c.issued_on, t.c.amount, t.c.deleted).where(
+                t.c.id == invoice_id
+            )
+        ).one_or_none()
+        invoice = {**(found._asdict() if found is not None else {})}
+        invoice.update(self._file_invoices.get(invoice_id, {}))
+        if invoice.get("deleted") or not invoice.get("issued_on"):
+            return None
+        return invoice
+
+    def _paid_in_database(self, invoice_id: str, leave_out: set[str]) -> Decimal:
+        """The live payments of the database against ``invoice_id``, but ``leave_out``
+        (payments the file sets again)."""
+        t = SYNCED_MODELS["payments"].__table__
+        paid = self.conn.execute(
+            select(func.coalesce(func.sum(t.c.amount), 0)).where(
+                t.c.invoice_id == invoice_id, t.c.deleted.is_(False), t.c.id.not_in(leave_out)
+            )
+        ).scalar_one()
+        return Decimal(paid or 0)
 
     def _unique_values(self, table: str, name: str) -> dict[Any, str]:
         key = (table, name)

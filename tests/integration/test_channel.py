@@ -85,25 +85,28 @@ def test_the_review_form_computes_sales_growth_and_dso_from_invoices(db):
 
 def test_reviews_are_saved_once_per_quarter_with_their_trend(db):
     account = _account(db, "宁波经销")
+    good = {"satisfaction": 5, "gross_margin": 30}  # with sales and DSO: 55 % of the weight
+    poor = {"sales_vs_target": 60, "dso": 100, "satisfaction": 1, "gross_margin": 2}
     with UnitOfWork(db) as uow:
         channel.save_review(
             uow, account, "2026Q2", {"sales_vs_target": 80, "dso": 70}, evaluated_on=TODAY
         )
     with UnitOfWork(db) as uow:
         first_id, result = channel.save_review(
-            uow, account, "2026Q3", {"sales_vs_target": 120, "dso": 25}, evaluated_on=TODAY
+            uow, account, "2026Q3", {**good, "sales_vs_target": 120, "dso": 25}, evaluated_on=TODAY
         )
     assert (result.score, result.action, result.trend) == (5.0, "reward", "up")
     with UnitOfWork(db) as uow:  # saved again: replaces, no second review of 2026Q3
-        again_id, result = channel.save_review(
-            uow, account, "2026Q3", {"sales_vs_target": 60, "dso": 100}, evaluated_on=TODAY
-        )
+        again_id, result = channel.save_review(uow, account, "2026Q3", poor, evaluated_on=TODAY)
     assert again_id == first_id and result.action == "phase_out"
     with UnitOfWork(db, write=False) as uow:
         form = channel.review_form(uow, account, "2026Q3")
     assert form.existing_id == first_id
-    assert form.entered == {"sales_vs_target": 60, "dso": 100}
+    assert form.entered == poor
     assert [h.period for h in form.history] == ["2026Q2"]
+    # The 2026Q2 review had 35 % of the weight filled in: scored, but no action stored.
+    (earlier,) = form.history
+    assert earlier.total is not None and earlier.recommendation is None
 
 
 def test_bad_review_input_is_refused_naming_the_field(db):
@@ -160,6 +163,17 @@ def test_segmentation_places_accounts_and_sums_where_the_effort_goes(db):
     assert posture["defend"].off_plan
 
 
+def test_an_account_that_stopped_buying_gets_a_computed_share_of_0_not_its_entered_one(db):
+    lapsed = _account(db, "流失客户", purchase_potential=D("5000000"), share_of_customer=45.0)
+    _invoice(db, lapsed, "INV-OLD", days_ago(400), "2000000")  # before the 365-day window
+    with UnitOfWork(db, write=False) as uow:
+        view = channel.segmentation_view(uow, as_of=TODAY)
+        board = channel.dashboard(uow, as_of=TODAY)
+    (point,) = view.points
+    assert (point.share, point.share_source, point.strategy) == (0.0, "computed", "acquire")
+    assert board.segments["acquire"] == 1 and board.segments["retain"] == 0
+
+
 def test_reminders_bring_follow_ups_contracts_reviews_and_newly_overdue_invoices(db):
     account = _account(
         db, "杭州电子", contract_end=TODAY + dt.timedelta(days=20), payment_terms_days=30
@@ -181,6 +195,8 @@ def test_reminders_bring_follow_ups_contracts_reviews_and_newly_overdue_invoices
     with UnitOfWork(db, write=False) as uow:
         view = channel.reminders(uow, today=TODAY)
     assert view.counts == {"follow_up": 1, "contract": 1, "review": 1, "overdue_invoice": 1}
+    # Only INV-7 fell overdue lately; all that is overdue counts INV-8 (since August) too.
+    assert view.overdue == channel.OverdueTotal(2, 1, D("8100.00"))
     kinds = [r.kind for r in view.items]
     assert kinds == ["review", "overdue_invoice", "follow_up", "contract"]  # by due date
     overdue = view.items[1]
@@ -225,6 +241,28 @@ def test_the_forecast_adds_run_rate_and_weighted_pipeline_per_account_and_in_tot
     rest = (D("40000") * 38 / 92).quantize(D("0.01"))
     assert row.forecast.rest_of_quarter == rest
     assert view.total.total == rest + D("70000.00") and view.period == "2026Q4"
+
+
+def test_an_account_under_a_churn_warning_gets_no_run_rate_for_the_rest_of_the_quarter(db):
+    steady = _account(db, "杭州电子")
+    stopped = _account(db, "停单客户")
+    for k, quarter_start in enumerate(("2025-11-15", "2026-02-15", "2026-05-15", "2026-08-15")):
+        day = dt.date.fromisoformat(quarter_start)
+        _invoice(db, steady, f"INV-S{k}", day, "40000")
+        _invoice(db, stopped, f"INV-T{k}", day - dt.timedelta(days=200), "40000")
+    with UnitOfWork(db, write=False) as uow:
+        flagged = {w.account_name for w in channel.churn_warnings(uow, as_of=TODAY)}
+        view = channel.forecast_view(uow, as_of=TODAY)
+    assert flagged == {"停单客户"}
+    rest = (D("40000") * 38 / 92).quantize(D("0.01"))
+    by_name = {r.account_name: r.forecast for r in view.accounts}
+    assert by_name["杭州电子"].total == rest
+    assert "停单客户" not in by_name  # nothing invoiced, no pipeline, no run-rate: no row
+    assert view.total.total == rest
+    assert view.total.reasons[-1].code == "forecast_churned_accounts"
+    with UnitOfWork(db, write=False) as uow:
+        unflagged = channel.forecast_view(uow, as_of=TODAY, churned=())
+    assert {r.account_name for r in unflagged.accounts} == {"杭州电子", "停单客户"}
 
 
 def test_dashboard_figures_in_one_read(db):

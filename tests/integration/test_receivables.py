@@ -109,11 +109,24 @@ def test_the_account_view_lists_invoices_payments_and_fills_the_calculators(db, 
     assert (inv1.paid, inv1.open, inv1.days_overdue) == (D("25000.00"), D("10000.00"), 90)
     assert [p.invoice_number for p in detail.payments] == ["INV-2", "INV-1"]
     calc = detail.calculators
-    assert calc.bad_debt_loss == D("10000.00")  # what is open over 90 days
-    assert calc.extra_sales_needed == D("200000.00")  # at the default 5 % net margin
+    # INV-1 is 90 days past due, not more: no bad debt yet (though in the > 90 days bucket)
+    assert calc.bad_debt_loss == D("0.00")
     assert calc.months_until_profit_gone == D("10.0")  # 5 % margin, 6 % borrowing
     assert calc.average_days_overdue == 90
     assert [w.code for w in detail.row.warnings][:1] == ["overdue_items"]
+
+
+def test_the_bad_debt_is_what_is_open_more_than_90_days_past_its_due_date(db):
+    account = _account(db, "温州五金有限公司", limit="500000")
+    _invoice(db, account, "INV-A", days_ago(130), "20000")  # due 100 days ago
+    _invoice(db, account, "INV-B", days_ago(100), "7000")  # > 90 days old, 70 days late
+    _invoice(db, account, "INV-C", days_ago(121), "3000")  # due 91 days ago
+    with UnitOfWork(db, write=False) as uow:
+        detail = account_receivables(uow, account, as_of=TODAY)
+    assert detail.row.buckets["over_90"] == D("30000.00")  # aged from the issue date
+    calc = detail.calculators
+    assert calc.bad_debt_loss == D("23000.00")
+    assert calc.extra_sales_needed == D("460000.00")  # at the default 5 % net margin
 
 
 def test_an_order_that_would_break_the_credit_limit_is_warned_about(db, book):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from tests.ui.conftest import LOAD_TIMEOUT_MS, drain
 from ui import formatting
 from ui.channel.texts import reasons_text
@@ -74,6 +76,7 @@ def test_adding_an_invoice_raises_the_balance_in_the_newest_bucket(qtbot, editor
     tab = editor_of(None, demo_db).credit_tab
     before = tab.data.row
     dialog = tab.add_invoice()
+    dialog.confirm_over_limit = lambda warning: True  # the debtor may be over its limit
     dialog.form.fields["number"].set_value("INV-TEST-1")
     dialog.form.fields["amount"].edit.setText("5000")
     dialog.save()
@@ -103,3 +106,70 @@ def test_the_calculators_are_prefilled_and_reproduce_the_seed_table(editor_of, d
     assert calc.months is None and "above 0" in calc.months_label.text()
     calc.reset()
     assert calc.extra_sales == figures.extra_sales_needed
+
+
+def test_an_invoice_that_breaks_the_credit_limit_is_saved_only_when_the_rep_confirms(
+    qtbot, editor_of, demo_db, runner
+):
+    tab = editor_of(None, demo_db).credit_tab
+    row = tab.data.row
+    assert row.credit_limit is not None
+    order = max(row.credit_limit - row.balance, Decimal(0)) + Decimal("1234.50")
+    asked = []
+    dialog = tab.add_invoice()
+    dialog.confirm_over_limit = lambda warning: asked.append(warning) is not None  # Cancel
+    dialog.form.fields["number"].set_value("INV-OVER-1")
+    dialog.form.fields["amount"].edit.setText(f"{order}")
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(asked), timeout=LOAD_TIMEOUT_MS)
+    drain(runner)
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
+    assert tab.data.row.balance == row.balance  # nothing written
+    text = dialog.over_limit_text(asked[0])
+    used = row.balance
+    for figure in (row.credit_limit, used, order, used + order - row.credit_limit):
+        assert formatting.money(figure) in text
+    # Confirmed: written.
+    dialog.confirm_over_limit = lambda warning: True
+    dialog.save()
+    qtbot.waitUntil(lambda: tab.data.row.balance == row.balance + order, timeout=LOAD_TIMEOUT_MS)
+
+
+def test_an_invoice_within_the_limit_and_a_credit_note_are_saved_without_asking(
+    qtbot, editor_of, demo_db
+):
+    tab = editor_of(None, demo_db).credit_tab
+    before = tab.data.row.balance
+    dialog = tab.add_invoice()
+    dialog.confirm_over_limit = lambda warning: pytest.fail("asked about a credit note")
+    dialog.form.fields["number"].set_value("CN-TEST-1")
+    dialog.form.fields["kind"].set_value("credit_note")
+    dialog.form.fields["amount"].edit.setText("100")
+    dialog.save()
+    qtbot.waitUntil(lambda: tab.data.row.balance == before - 100, timeout=LOAD_TIMEOUT_MS)
+
+
+@pytest.mark.parametrize("which", ["invoice", "payment"])
+def test_an_amount_of_0_is_refused_with_a_clear_message(qtbot, editor_of, demo_db, which):
+    tab = editor_of(None, demo_db).credit_tab
+    dialog = tab.add_invoice() if which == "invoice" else tab.record_payment()
+    if which == "invoice":
+        dialog.form.fields["number"].set_value("INV-ZERO")
+    dialog.form.fields["amount"].edit.setText("0")
+    dialog.save()
+    assert dialog.form.error_text("amount") == "must be more than 0 (got 0.00)"
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
+
+
+def test_negative_money_puts_the_minus_before_the_yuan_sign(qapp):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        assert formatting.money(Decimal("-71906.64")) == "-¥71,906.64"
+        assert formatting.money(Decimal("71906.64")) == "¥71,906.64"
+        assert formatting.money(Decimal("-0.001")) == "¥0.00"
+        assert formatting.money(None) == ""
+    finally:
+        QLocale.setDefault(before)

@@ -59,7 +59,7 @@ def test_today_lists_reviews_due_contracts_and_overdue_invoices(qtbot, today_pag
     assert "follow_up" not in kinds  # they have their own list above
     assert today_page.reminder_section.title.text() == (
         f"Reminders: {counts['contract']} contracts ending, {counts['review']} reviews due,"
-        f" {counts['overdue_invoice']} invoices overdue"
+        f" {counts['overdue_invoice']} invoices newly overdue"
     )
     review = next(r for r in range(model.rowCount()) if model.row_at(r).kind == "review")
     assert model.index(review, 3).data() == "2026Q3 review not done yet"

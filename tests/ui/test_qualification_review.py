@@ -102,3 +102,17 @@ def test_a_saved_review_appears_in_the_history_with_its_trend_next_time(qtbot, e
     assert later.history.rowCount() == 1
     assert later.result.trend in ("up", "steady", "down")
     assert later.trend.text().split()[0] in ("↑", "→", "↓")
+
+
+def test_a_review_with_too_few_indicators_suggests_no_action(qtbot, editor_of, demo_db):
+    dialog = _review(qtbot, editor_of(None, demo_db))
+    for code in dialog.inputs:
+        dialog.set_value(code, "")
+    dialog.set_value("sales_vs_target", "130")
+    dialog.set_value("dso", "10")  # 35 % of the weight, top scores
+    assert dialog.result.action is None
+    assert dialog.action.text() == "No suggested action: not enough indicators"
+    dialog.set_value("growth", "30")
+    dialog.set_value("satisfaction", "5")  # 55 %
+    assert dialog.result.action == "reward"
+    assert dialog.action.text().startswith("Suggested action: ")

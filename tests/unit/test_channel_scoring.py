@@ -78,8 +78,23 @@ def test_a_strong_quarter_is_rewarded_and_a_weak_one_phased_out():
     weak = {"sales_vs_target": 50, "growth": -30, "dso": 120, "complaints": 8, "cross_region": 4}
     result = score_review(weak)
     assert (result.score, result.action) == (1.0, "phase_out")
-    middling = {"sales_vs_target": 90, "dso": 50}
+    middling = {"sales_vs_target": 90, "dso": 50, "gross_margin": 12, "satisfaction": 3}
     assert score_review(middling).action == "train"
+
+
+def test_a_review_with_under_half_of_its_weight_filled_in_suggests_no_action():
+    # sales vs target (0.20) and DSO (0.15): 35 % of the weight, however good the scores.
+    few = score_review({"sales_vs_target": 130, "dso": 10})
+    assert few.score == 5.0
+    assert few.action is None
+    assert few.reasons[0].code == "review_too_few"
+    assert few.reasons[0].params == {"share": 35, "needed": 50}
+    assert "not enough indicators" in few.reasons[0].text("en")
+    more = {"sales_vs_target": 130, "dso": 10, "growth": 30, "satisfaction": 5}  # 55 %
+    assert score_review(more).action == "reward"
+    # Exactly half of the weight is enough.
+    settings = ChannelSettings(review_weights={"sales_vs_target": 1.0, "dso": 1.0})
+    assert score_review({"sales_vs_target": 130}, settings=settings).action == "reward"
 
 
 def test_blank_indicators_are_skipped_and_named():

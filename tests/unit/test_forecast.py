@@ -79,6 +79,26 @@ def test_a_quarter_under_way_counts_what_is_invoiced_and_the_run_rate_for_the_da
     ]
 
 
+def test_an_account_under_a_churn_warning_gets_no_run_rate_for_the_rest_of_the_quarter():
+    q = Quarter.of(AS_OF)
+    days = (q.end - q.start).days + 1
+    projects = [OpenProject(Decimal(100_000), "commitment", q.end)]
+    result = forecast(
+        [Decimal(90_000)] * 4,
+        projects,
+        q.end,
+        invoiced=Decimal(5_000),
+        days_left=30,
+        quarter_days=days,
+        churned=True,
+    )
+    assert result.rest_of_quarter == Decimal("0.00")
+    assert result.total == Decimal(5_000) + Decimal(70_000)  # invoiced + weighted pipeline
+    left_out = next(r for r in result.reasons if r.code == "forecast_churned")
+    assert left_out.params["amount"] == (Decimal(90_000) * 30 / days).quantize(Decimal("0.01"))
+    assert "left out" in left_out.text("en")
+
+
 def test_the_forecast_never_falls_below_what_is_already_invoiced():
     q = Quarter.of(AS_OF)
     days = (q.end - q.start).days + 1

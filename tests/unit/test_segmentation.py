@@ -54,6 +54,12 @@ def test_share_is_computed_from_invoiced_sales_where_the_potential_is_known():
     assert share_of_customer(Decimal(1_000), None, Decimal(5_000), 365).percent == 100.0
 
 
+def test_an_account_invoiced_before_the_window_but_not_in_it_has_a_computed_share_of_0():
+    lapsed = share_of_customer(Decimal(5_000_000), 45.0, Decimal(0), 365)
+    assert (lapsed.percent, lapsed.source) == (0.0, "computed")
+    assert segment(Decimal(5_000_000), lapsed.percent, S) == "acquire"  # no longer "retain"
+
+
 def test_the_entered_share_is_used_without_a_potential_or_invoices():
     assert share_of_customer(None, 40.0, Decimal(500_000)).source == "entered"
     assert share_of_customer(Decimal(2_000_000), 40.0, None).percent == 40.0

@@ -213,8 +213,8 @@ class CalculatorsPanel(QWidget):
         self.extra_caption.setText(self.tr("Extra sales needed"))
         self.bad_debt_note.setText(
             self.tr(
-                "Pre-filled with what has been open over 90 days. Extra sales = loss ÷ net"
-                " margin: every yuan lost must be earned again at the margin."
+                "Pre-filled with what is open more than 90 days past its due date. Extra sales"
+                " = loss ÷ net margin: every yuan lost must be earned again at the margin."
             )
         )
         self.delay_box.setTitle(self.tr("Months of delay that eat the net profit"))

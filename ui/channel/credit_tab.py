@@ -193,6 +193,7 @@ class CreditTab(QWidget):
             self.runner,
             self.undo_stack,
             self.account_id,
+            today=day,
             initial={"issued_on": day, "due_on": day + dt.timedelta(days=terms)},
             parent=self,
         )

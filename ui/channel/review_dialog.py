@@ -265,9 +265,14 @@ class ReviewDialog(EvaluationDialog):
         self.score.setText(
             self.tr("Score: %1 of 5").replace("%1", formatting.number(result.score, 2))
         )
-        self.action.setText(
-            self.tr("Suggested action: %1").replace("%1", verdict_label("review", result.action))
-        )
+        if result.action is None:
+            self.action.setText(self.tr("No suggested action: not enough indicators"))
+        else:
+            self.action.setText(
+                self.tr("Suggested action: %1").replace(
+                    "%1", verdict_label("review", result.action)
+                )
+            )
         colour = {"reward": "#2e7d32", "train": "#ef8f00", "phase_out": "#c62828"}
         self.action.setStyleSheet(f"color: {colour.get(result.action, '')};")
         if result.trend is None:

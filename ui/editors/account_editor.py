@@ -364,6 +364,15 @@ class AccountEditor(CloseGuard):
         """Bring the credit-and-collection tab forward (from the Receivables page)."""
         self.tabs.setCurrentWidget(self.credit_tab)
 
+    def show_tab(self, name: str) -> QWidget | None:
+        """Bring tab ``name`` forward (``credit`` or ``evaluations``: qualification and
+        reviews) and return it; None for an unknown name or a new account."""
+        tab = {"credit": self.credit_tab, "evaluations": self.evaluations_tab}.get(name)
+        if tab is None or self.account_id is None:
+            return None
+        self.tabs.setCurrentWidget(tab)
+        return tab
+
     def _count(self, tab: int) -> str:
         if self.detail is None:
             return "–"

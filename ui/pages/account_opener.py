@@ -16,8 +16,9 @@ from ui.pages.base import Page
 _open: dict[tuple[int, str], QWidget] = {}
 
 
-def open_account(page: Page, account_id: str | None) -> QWidget | None:
-    """Show the editor of ``account_id`` (None: a new account) over ``page``'s window.
+def open_account(page: Page, account_id: str | None, tab: str | None = None) -> QWidget | None:
+    """Show the editor of ``account_id`` (None: a new account) over ``page``'s window, on
+    its tab ``tab`` when given (``credit``, ``evaluations``: see ``AccountEditor.show_tab``).
 
     Returns the editor, or None when the editor is not part of this build (the rep is told).
     """
@@ -37,10 +38,18 @@ def open_account(page: Page, account_id: str | None) -> QWidget | None:
     if existing is not None and existing.isVisible():
         existing.raise_()
         existing.activateWindow()
+        _show_tab(existing, tab)
         return existing
     editor = AccountEditor(page.runner, page.undo_stack, account_id, parent=window)
     key = (id(window), account_id or f"new:{id(editor)}")
     _open[key] = editor
     editor.destroyed.connect(lambda *_: _open.pop(key, None))
+    _show_tab(editor, tab)
     editor.show()
     return editor
+
+
+def _show_tab(editor: QWidget, tab: str | None) -> None:
+    show_tab = getattr(editor, "show_tab", None)
+    if tab and show_tab is not None:
+        show_tab(tab)

@@ -81,10 +81,11 @@ class DashboardData:
 
 def load_dashboard(uow: UnitOfWork, as_of: dt.date) -> DashboardData:
     """The charts' figures, churn warnings and forecast (runs in a reader thread)."""
+    churn = churn_warnings(uow, as_of=as_of)
     return DashboardData(
         dashboard(uow, as_of=as_of),
-        churn_warnings(uow, as_of=as_of),
-        forecast_view(uow, as_of=as_of),
+        churn,
+        forecast_view(uow, as_of=as_of, churned={w.account_id for w in churn}),
     )
 
 

@@ -5,14 +5,19 @@ account, or a double-click or Enter on any row, opens that account's editor the 
 the account list does (:func:`ui.pages.account_opener.open_account`). Between them, the
 channel reminders (:func:`services.channel.reminders`: contracts ending, reviews due,
 invoices newly overdue), shown once a day as a desktop notification too
-(:class:`ui.channel.notifier.DailyNotifier`). The reminders load in a second read once the
-two lists are on screen (``did_load``), so they never delay the first rows; the notifier
-is made then too.
+(:class:`ui.channel.notifier.DailyNotifier`), and above them all that is overdue ("N
+invoices overdue at M accounts, ¥X"), a link to the Receivables page filtered to the
+overdue accounts. A reminder opens its account where it matters: a review due opens the
+quarterly review of that quarter (on the qualification and reviews tab), a newly overdue
+invoice the credit and collection tab. The reminders load in a second read once the two
+lists are on screen (``did_load``), so they never delay the first rows; the notifier is
+made then too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -46,7 +51,7 @@ from ui.pages.account_opener import open_account
 from ui.pages.base import Page
 
 if TYPE_CHECKING:
-    from services.channel import RemindersView
+    from services.channel import Reminder, RemindersView
     from ui.channel.notifier import DailyNotifier
 
 DAY_CHECK_MS = 30 * 60 * 1000  # a new day while the app runs: reload and notify
@@ -125,6 +130,13 @@ class TodayPage(Page):
         self.reminders: RemindersView | None = None
         self.reminder_rows = ReminderTableModel(self)
         self.reminder_section = _Section(self.reminder_rows, REMINDER_WHAT, REMINDER_ACCOUNT)
+        # All that is overdue (not only what fell overdue lately): opens Receivables.
+        self.overdue_link = QLabel()
+        self.overdue_link.setObjectName("today_overdue")
+        self.overdue_link.setTextFormat(Qt.TextFormat.RichText)
+        self.overdue_link.linkActivated.connect(lambda _link: self.open_receivables())
+        self.overdue_link.hide()
+        self.reminder_section.layout().insertWidget(1, self.overdue_link)
         self._notifier: DailyNotifier | None = None
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._check_day)
@@ -189,9 +201,35 @@ class TodayPage(Page):
         if self.reminders is not None and self._today() != self.reminders.today:
             self.refresh()
 
-    def open_account(self, account_id: str | None) -> QWidget | None:
-        """Open the editor of ``account_id``; returns it if shown."""
-        return open_account(self, account_id)
+    def open_account(self, account_id: str | None, tab: str | None = None) -> QWidget | None:
+        """Open the editor of ``account_id`` (on its tab ``tab``); returns it if shown."""
+        return open_account(self, account_id, tab)
+
+    def open_reminder(self, reminder: Reminder) -> QWidget | None:
+        """Open what a reminder is about: a review due opens the quarterly review of its
+        quarter, a newly overdue invoice the account's credit tab, others the account."""
+        if reminder.kind == "overdue_invoice":
+            return self.open_account(reminder.account_id, "credit")
+        if reminder.kind != "review":
+            return self.open_account(reminder.account_id)
+        editor = self.open_account(reminder.account_id, "evaluations")
+        tab = getattr(editor, "evaluations_tab", None)
+        if tab is None:
+            return editor
+        tab.set_account(reminder.account_id)
+        period = reminder.reason.params.get("period") if reminder.reason else None
+        return tab.review(period)
+
+    def open_receivables(self) -> Page | None:
+        """Show the Receivables page, filtered to the accounts with something overdue."""
+        show_page = getattr(self.window(), "show_page", None)
+        if show_page is None:
+            return None
+        page = show_page("receivables")
+        set_filter = getattr(page, "set_filter", None)
+        if set_filter is not None:
+            set_filter("overdue")
+        return page
 
     def _show_view(self, view: TodayView, today: dt.date) -> None:
         self._view = view
@@ -220,7 +258,11 @@ class TodayPage(Page):
 
     def _activated(self, index: QModelIndex) -> None:
         row = index.data(ObjectRole)
-        if row is not None:
+        if row is None:
+            return
+        if index.model() is self.reminder_rows:
+            self.open_reminder(row)
+        else:
             self.open_account(row.account_id)
 
     def retranslate(self) -> None:
@@ -262,10 +304,22 @@ class TodayPage(Page):
         else:
             c = view.counts
             self.reminder_section.title.setText(
-                self.tr("Reminders: %1 contracts ending, %2 reviews due, %3 invoices overdue")
+                self.tr("Reminders: %1 contracts ending, %2 reviews due, %3 invoices newly overdue")
                 .replace("%1", formatting.number(c.get("contract", 0)))
                 .replace("%2", formatting.number(c.get("review", 0)))
                 .replace("%3", formatting.number(c.get("overdue_invoice", 0)))
+            )
+            overdue = view.overdue
+            self.overdue_link.setVisible(overdue.invoices > 0)
+            text = (
+                self.tr("%1 invoices overdue at %2 accounts, %3")
+                .replace("%1", formatting.number(overdue.invoices))
+                .replace("%2", formatting.number(overdue.accounts))
+                .replace("%3", formatting.money(overdue.amount))
+            )
+            self.overdue_link.setText(
+                f'<a href="receivables" style="color: #b3261e;">{html.escape(text)}</a>'
+                + html.escape(self.tr(" — open Receivables"))
             )
             self.reminder_section.empty.setText(
                 self.tr("No contract ending, review due or invoice newly overdue.")
