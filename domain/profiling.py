@@ -13,10 +13,12 @@ their sources are in ``docs/profiling.md``:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from domain import profiling_content
 from domain.profiling_content import STYLE_PLACES, ProfilingContent, Text
 from domain.validation import FieldError
 from domain.vocabulary import PoliticalStyle, Quadrant
@@ -26,6 +28,7 @@ PRIMARY_MIN = 67
 SECONDARY_MIN = 34
 OBSERVER_LIMIT = 8  # cues a rep may tick per estimate, as the course picks 8
 GRID_PICKS = 8  # work elements picked in each self-assessment grid
+TENTATIVE_BELOW = 3  # an estimate from fewer cues than this is only tentative
 ANSWERS = "answers"  # the field validation errors name
 
 QUADRANTS: tuple[Quadrant, ...] = tuple(Quadrant)
@@ -197,14 +200,49 @@ def observer_errors(cue_ids: Sequence[str], content: ProfilingContent) -> list[F
     return errors
 
 
-def observer_scores(cue_ids: Iterable[str], content: ProfilingContent) -> Scores:
-    """Scores from ticked cues (unknown ids ignored; check with :func:`observer_errors`)."""
+def observer_counts(cue_ids: Iterable[str], content: ProfilingContent) -> dict[Quadrant, int]:
+    """How many of the ticked cues fall in each quadrant (unknown ids ignored)."""
     counts = dict.fromkeys(QUADRANTS, 0)
     for cue in set(cue_ids):
         q = content.cue_quadrant.get(cue)
         if q is not None:
             counts[q] += 1
-    return {q: scale(n, OBSERVER_LIMIT) for q, n in counts.items()}
+    return counts
+
+
+def observer_tentative(cue_ids: Sequence[str], content: ProfilingContent) -> bool:
+    """Whether an estimate rests on too few cues to be read as a confident profile.
+
+    True with fewer than :data:`TENTATIVE_BELOW` cues ticked (one tick would otherwise read
+    as "single dominant"), and when no quadrant has more than one cue (four single ticks
+    would otherwise read as a balanced whole-brain profile); False with nothing ticked.
+    """
+    counts = observer_counts(cue_ids, content)
+    picked = sum(counts.values())
+    return picked > 0 and (picked < TENTATIVE_BELOW or max(counts.values()) < 2)
+
+
+def observed_on_errors(day: dt.date, today: dt.date) -> list[FieldError]:
+    """An estimate's date may not lie after ``today``: it records a meeting that happened."""
+    if day > today:
+        return [ContentMessage("assessed_on", "future_date", {"today": today.isoformat()})]
+    return []
+
+
+class ContentMessage(FieldError):
+    """A :class:`FieldError` whose message is a label of the profiling content
+    (``general.json``), so it comes in both languages like the rest of the content."""
+
+    def text(self, lang: str = "en") -> str:
+        """The message in ``lang``, naming the field."""
+        return f"{self.field}: " + profiling_content.content().label(self.code, lang).format(
+            **self.params
+        )
+
+
+def observer_scores(cue_ids: Iterable[str], content: ProfilingContent) -> Scores:
+    """Scores from ticked cues (unknown ids ignored; check with :func:`observer_errors`)."""
+    return {q: scale(n, OBSERVER_LIMIT) for q, n in observer_counts(cue_ids, content).items()}
 
 
 def self_errors(picks: Mapping[str, Sequence[str]], content: ProfilingContent) -> list[FieldError]:

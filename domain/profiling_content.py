@@ -11,6 +11,7 @@ set, so the check runs once, at start-up and in the tests, never in front of a u
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +21,8 @@ from typing import Any
 from domain.vocabulary import DEFAULT_LANGUAGE, LANGUAGES, PoliticalStyle, Quadrant
 
 RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "profiling"
+# Read the content from another folder instead (a trainer trying out edited files; tests).
+DIR_VARIABLE = "REPDESK_PROFILING_DIR"
 FILES = (
     "general.json",
     "quadrants.json",
@@ -51,6 +54,8 @@ LABEL_KEYS = (
     "family_diagonal",
     "no_profile",
     "political_unknown",
+    "tentative",
+    "future_date",
 )
 COMBINATION_KEYS = ("single", "AB", "AC", "AD", "BC", "BD", "CD", "triple", "ABCD")
 # Rep strong in the first quadrant, buyer strong in the opposite one.
@@ -472,7 +477,18 @@ def load(directory: Path = RESOURCE_DIR) -> ProfilingContent:
     return parse(docs)
 
 
+def content_dir() -> Path:
+    """Where the content files are read from: ``$REPDESK_PROFILING_DIR`` if set, else the
+    bundled ``resources/profiling``."""
+    override = os.environ.get(DIR_VARIABLE, "").strip()
+    return Path(override) if override else RESOURCE_DIR
+
+
 @cache
 def content() -> ProfilingContent:
-    """The bundled profiling content, read and checked once."""
-    return load()
+    """The profiling content (from :func:`content_dir`), read and checked once.
+
+    Raises :class:`ContentError`; the app calls this at start-up so a broken file is
+    reported before any window opens.
+    """
+    return load(content_dir())

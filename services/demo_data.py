@@ -30,7 +30,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from domain import profiling as scoring
 from domain.ids import uuid7_text
+from domain.profiling_content import content
 from domain.records import FACTOR_FIELDS, TABLE_ORDER
 from domain.vocabulary import (
     AccountLevel,
@@ -46,11 +48,12 @@ from domain.vocabulary import (
     OrgLevel,
     PoliticalStyle,
     ProjectStatus,
+    Quadrant,
     Region,
     SalesStep,
     Stance,
 )
-from services import demo_channel
+from services import demo_channel, profiling
 from services.tracker_digests import refresh_digests
 from storage.bulk import write_rows
 from storage.database import Database
@@ -163,6 +166,7 @@ def generate(
                     progress(done, total)
     with UnitOfWork(db) as uow:  # judge every project now: the tracker opens at full speed
         refresh_digests(uow)
+        profiling.remember_me(uow, rows["reps"][0]["id"])  # the local rep is "me"
         uow.commit()
     return {table: len(rows[table]) for table in TABLE_ORDER}
 
@@ -775,41 +779,86 @@ class _Builder:
     # --- profiles and evaluations -------------------------------------------------------
 
     def assessments(self) -> None:
-        """Thinking-style estimates of key-account contacts, and each rep's self-assessment."""
+        """Thinking-style estimates of key-account contacts, and the local rep's own profile.
+
+        Each is what the app's forms store: an estimate is up to 8 ticked cue ids with the
+        scores they give, a confidence and mostly a note; the self-assessment is 8 picks in
+        each of the three grids, with no confidence. Only the local rep (the first) has a
+        self-assessment: the server keeps a rep's self-assessment private to him.
+        """
         key = [
             c
             for a in self.rows["accounts"]
             if a["is_key_account"]
             for c in self.contacts_of[a["id"]]
+            if c["name"] != FEATURED_CONTACT  # left unprofiled, to profile in a demo
         ]
-        for _ in range(self.shape.assessments):
-            contact = self.rng.choice(key)
-            rep = self.rows["reps"][0]["id"] if self.chance(0.8) else self.owner()
-            self.assessment(contact["id"], rep, "observer")
-        for rep in self.rows["reps"]:
-            self.assessment(None, rep["id"], "self")
+        featured = [c for c in key if c["account_id"] == self.rows["accounts"][0]["id"]]
+        for i in range(self.shape.assessments):
+            # The first is of someone at the featured account, whose editor shows a badge.
+            contact = self.rng.choice(featured if i == 0 and featured else key)
+            rep = self.rows["reps"][0]["id"] if i == 0 or self.chance(0.8) else self.owner()
+            self.estimate(contact["id"], rep)
+        self.self_assessment(self.rows["reps"][0]["id"])
 
-    def assessment(self, contact_id: str | None, rep_id: str, kind: str) -> None:
-        """One whole-brain profile on Herrmann's 0–133 scale, with at least one primary.
+    def leading(self) -> list[Quadrant]:
+        """One or two quadrants a person leans on (single or double dominant, as most are)."""
+        return self.rng.sample(list(Quadrant), self.weighted((1, 2), (4, 6)))
 
-        An observer's estimate mostly carries a note on the cues behind its strongest quadrant.
-        """
-        primary = self.rng.sample("abcd", self.weighted((1, 2, 3), (5, 4, 1)))
-        scores = {
-            f"score_{q}": self.rng.randint(67, 125) if q in primary else self.rng.randint(12, 66)
-            for q in "abcd"
-        }
+    def estimate(self, contact_id: str, rep_id: str) -> None:
+        """A rep's estimate of a buyer: the cues he ticked (3 to 8, mostly of the buyer's
+        leading quadrants) and the scores they give."""
+        c = content()
+        lead = self.leading()
+        unseen = {q: list(c.quadrants[q].all_cues()) for q in Quadrant}
+        ticked: list[str] = []
+        for _ in range(self.weighted((3, 4, 5, 6, 7, 8), (1, 1, 2, 3, 3, 3))):
+            open_q = [q for q in Quadrant if unseen[q]]
+            weights = [8 if q in lead else 1 for q in open_q]
+            q = self.weighted(open_q, weights)
+            ticked.append(unseen[q].pop(self.rng.randrange(len(unseen[q]))).id)
+        scores = scoring.observer_scores(ticked, c)
+        strongest = max(Quadrant, key=lambda q: scores[q]).value.lower()
+        self.assessment(
+            {
+                "contact_id": contact_id,
+                "rep_id": rep_id,
+                "kind": "observer",
+                "answers": ticked,
+                "confidence": self.rng.randint(2, 4),
+                "note": self.maybe(0.7, _words("people")["assessment_notes"][strongest]),
+            },
+            scores,
+        )
+
+    def self_assessment(self, rep_id: str) -> None:
+        """The rep's own questionnaire: 8 picks in each grid, leaning to his quadrants."""
+        c = content()
+        lead = self.leading()
+        picks: dict[str, list[str]] = {}
+        for grid in c.grids:
+            # A weighted draw without replacement: the 8 highest random keys, weighted.
+            keyed = sorted(
+                grid.elements,
+                key=lambda e: self.rng.random() ** (1 / (4 if e.quadrant in lead else 1)),
+                reverse=True,
+            )
+            picks[grid.id] = [e.id for e in keyed[: scoring.GRID_PICKS]]
+        self.assessment(
+            {
+                "contact_id": None,
+                "rep_id": rep_id,
+                "kind": "self",
+                "answers": picks,
+                "confidence": None,
+                "note": None,
+            },
+            scoring.self_scores(picks, c),
+        )
+
+    def assessment(self, row: Row, scores: dict[Quadrant, int]) -> None:
+        """Add an assessment ``row`` with its ``scores``, made some day in the last year."""
         day = self.days_ago(0, 365)
-        strongest = max("abcd", key=lambda q: scores[f"score_{q}"])
-        notes = _words("people")["assessment_notes"][strongest]
-        row: Row = {
-            "contact_id": contact_id,
-            "rep_id": rep_id,
-            "kind": kind,
-            "answers": [],
-            **scores,
-            "confidence": 5 if kind == "self" else self.rng.randint(2, 4),
-            "assessed_on": day,
-            "note": self.maybe(0.7, notes) if kind == "observer" else None,
-        }
+        row |= {f"score_{q.value.lower()}": scores[q] for q in Quadrant}
+        row["assessed_on"] = day
         self.add("profile_assessments", row, self.stamps(day))

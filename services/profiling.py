@@ -10,7 +10,10 @@ Where things live (no schema change was needed):
   8 picked element ids;
 - every assessment is kept: the latest (by ``assessed_on``, then creation) is the profile;
 - the political style is the contact's ``political_style``; the two answers that give it
-  are implied by it (:func:`domain.profiling.political_answers`).
+  are implied by it (:func:`domain.profiling.political_answers`);
+- the *current rep* ("me": whose self profile the cards compare with, who makes the
+  estimates) is the local setting ``profiling.me_rep_id``, written when a self-assessment
+  is saved (:func:`current_rep_id`).
 
 Form helpers (:func:`observer_form`, :func:`preview_observer`, :func:`toggle_cue`, …) need
 no database and are cheap enough for the GUI thread; everything taking a ``UnitOfWork`` runs
@@ -32,12 +35,13 @@ from domain.validation import FieldError
 from domain.vocabulary import DEFAULT_LANGUAGE, AssessmentKind, PoliticalStyle, Quadrant, label
 from services import records
 from services.errors import ValidationFailed
-from storage.models import Account, Contact, ProfileAssessment, Rep
+from storage.models import Account, Contact, ProfileAssessment, Rep, Setting, SyncState
 from storage.uow import UnitOfWork
 
 TABLE = "profile_assessments"
 OBSERVER_LIMIT = scoring.OBSERVER_LIMIT
 GRID_PICKS = scoring.GRID_PICKS
+ME_SETTING = "profiling.me_rep_id"
 
 
 # --- values handed to the UI ---------------------------------------------------------------
@@ -107,6 +111,7 @@ class ScoreView:
     upper: int
     badge: str
     mode_labels: tuple[str, str, str, str]  # left, right, upper, lower
+    tentative: str | None = None  # "Tentative — few cues observed" for a thin estimate
 
     def score(self, quadrant: str) -> int:
         """The 0–133 score of ``quadrant`` (a letter)."""
@@ -171,6 +176,22 @@ class ClashView:
 
 
 @dataclass(frozen=True)
+class WidestView:
+    """The quadrant where the rep's profile and the buyer's differ most.
+
+    ``difference`` is the buyer's score minus the rep's; ``advice`` is the quadrant's
+    stretch advice when the buyer leans on it more than the rep (None otherwise).
+    """
+
+    quadrant: str
+    name: str
+    buyer_score: int
+    rep_score: int
+    difference: int
+    advice: Item | None
+
+
+@dataclass(frozen=True)
 class ChecklistGroup:
     """A quadrant's walk-around checklist; ``needed`` when the buyer leads in it."""
 
@@ -206,6 +227,8 @@ class ProfileCard:
     clashes: tuple[ClashView, ...]
     caveats: tuple[str, ...]
     rep_scores: dict[str, int] | None = None  # the rep's own 0–133 scores, to draw beside
+    widest: WidestView | None = None  # where rep and buyer differ most (both profiled)
+    me_rep_id: str | None = None  # the current rep (who makes new estimates)
 
 
 @dataclass(frozen=True)
@@ -254,8 +277,11 @@ def _failed(errors: list[FieldError]) -> ValidationFailed:
     return ValidationFailed(TABLE, errors)
 
 
-def score_view(prof: Profile, lang: str, c: ProfilingContent | None = None) -> ScoreView:
-    """A :class:`~domain.profiling.Profile` in words, in ``lang``."""
+def score_view(
+    prof: Profile, lang: str, c: ProfilingContent | None = None, *, tentative: bool = False
+) -> ScoreView:
+    """A :class:`~domain.profiling.Profile` in words, in ``lang``; ``tentative`` adds the
+    warning that it rests on few cues."""
     c = c or content()
     combo = c.combinations[prof.combination]
     quadrants = tuple(
@@ -285,6 +311,7 @@ def score_view(prof: Profile, lang: str, c: ProfilingContent | None = None) -> S
         mode_labels=tuple(  # type: ignore[arg-type]
             c.label(f"mode_{m}", lang) for m in ("left", "right", "upper", "lower")
         ),
+        tentative=c.label("tentative", lang) if tentative else None,
     )
 
 
@@ -335,7 +362,12 @@ def preview_observer(cue_ids: Sequence[str], lang: str) -> Preview:
     c = content()
     errors = scoring.observer_errors(cue_ids, c)
     score = (
-        score_view(scoring.profile(scoring.observer_scores(cue_ids, c)), lang, c)
+        score_view(
+            scoring.profile(scoring.observer_scores(cue_ids, c)),
+            lang,
+            c,
+            tentative=scoring.observer_tentative(cue_ids, c),
+        )
         if cue_ids
         else None
     )
@@ -397,11 +429,12 @@ def save_observer(
     """Save a rep's estimate of a buyer from the cues he ticked; returns the new id.
 
     Earlier assessments stay as history. Raises :class:`ValidationFailed` (nothing saved)
-    when no cue or more than 8 are ticked, a cue is unknown, the confidence is not 1–5 or
-    the contact does not exist.
+    when no cue or more than 8 are ticked, a cue is unknown, the date observed is after
+    today, the confidence is not 1–5 or the contact does not exist.
     """
     c = content()
-    errors = scoring.observer_errors(cue_ids, c)
+    day = assessed_on or dt.date.today()
+    errors = scoring.observer_errors(cue_ids, c) + scoring.observed_on_errors(day, dt.date.today())
     if errors:
         raise _failed(errors)
     scores = scoring.observer_scores(cue_ids, c)
@@ -414,7 +447,7 @@ def save_observer(
             "answers": list(cue_ids),
             "confidence": confidence,
             "note": note,
-            "assessed_on": assessed_on or dt.date.today(),
+            "assessed_on": day,
         },
         scores,
     )
@@ -430,13 +463,15 @@ def save_self(
 ) -> str:
     """Save the rep's own three-grid questionnaire (exactly 8 picks per grid).
 
-    Raises :class:`ValidationFailed` (nothing saved) for a grid without exactly 8 picks,
-    an element not of its grid, or an unknown rep.
+    ``rep_id`` becomes the current rep (:func:`current_rep_id`): the cards compare buyers
+    with his profile and new estimates are his. Raises :class:`ValidationFailed` (nothing
+    saved) for a grid without exactly 8 picks, an element not of its grid, or an unknown rep.
     """
     c = content()
     errors = scoring.self_errors(picks, c)
     if errors:
         raise _failed(errors)
+    remember_me(uow, rep_id)  # committed with the assessment, or not at all
     return _save(
         uow,
         {
@@ -450,6 +485,47 @@ def save_self(
         },
         scores=scoring.self_scores(picks, c),
     )
+
+
+def remember_me(uow: UnitOfWork, rep_id: str) -> None:
+    """Make ``rep_id`` the current rep (the local setting; the caller commits)."""
+    row = uow.session.get(Setting, ME_SETTING)
+    if row is None:
+        uow.session.add(Setting(key=ME_SETTING, value=rep_id))
+    else:
+        row.value = rep_id
+
+
+def current_rep_id(uow: UnitOfWork) -> str | None:
+    """The rep this machine's user is: whose self profile the cards compare with.
+
+    The rep last saved through "My profile" (setting ``profiling.me_rep_id``); without it,
+    the rep whose login this database syncs with; without that, the rep of the
+    self-assessments when they are all one rep's. None when none of these names a live rep.
+    """
+    live = Rep.deleted.is_(False)
+    setting = uow.session.get(Setting, ME_SETTING)
+    if setting is not None and isinstance(setting.value, str):
+        found = uow.session.scalar(select(Rep.id).where(Rep.id == setting.value, live))
+        if found:
+            return found
+    login = uow.session.get(SyncState, "login")
+    if login is not None and isinstance(login.value, str):
+        found = uow.session.scalar(select(Rep.id).where(Rep.login == login.value, live))
+        if found:
+            return found
+    reps = uow.session.scalars(
+        select(ProfileAssessment.rep_id)
+        .join(Rep, Rep.id == ProfileAssessment.rep_id)
+        .where(
+            ProfileAssessment.kind == AssessmentKind.SELF.value,
+            ProfileAssessment.deleted.is_(False),
+            live,
+        )
+        .distinct()
+        .limit(2)
+    ).all()
+    return reps[0] if len(reps) == 1 else None
 
 
 def _save(uow: UnitOfWork, values: dict[str, object], scores: Mapping[Quadrant, int]) -> str:
@@ -551,15 +627,17 @@ def latest_by_contact(uow: UnitOfWork, contact_ids: Iterable[str]) -> dict[str, 
 def rep_profile(
     uow: UnitOfWork, rep_id: str | None = None, lang: str = DEFAULT_LANGUAGE
 ) -> Assessment | None:
-    """The rep's own newest self-assessment.
-
-    With ``rep_id`` None, the newest self-assessment in the database: on a rep's machine
-    that is his own, since the server shares self-assessments with no one else.
-    """
-    where = [ProfileAssessment.kind == AssessmentKind.SELF.value]
-    if rep_id is not None:
-        where.append(ProfileAssessment.rep_id == rep_id)
-    found = _assessments(uow, *where)
+    """The newest self-assessment of ``rep_id`` (None: of the current rep,
+    :func:`current_rep_id`); None when he has none or there is no current rep."""
+    if rep_id is None:
+        rep_id = current_rep_id(uow)
+        if rep_id is None:
+            return None
+    found = _assessments(
+        uow,
+        ProfileAssessment.kind == AssessmentKind.SELF.value,
+        ProfileAssessment.rep_id == rep_id,
+    )
     return _labelled(found[0], lang) if found else None
 
 
@@ -674,19 +752,40 @@ def _letter_scores(a: Assessment | None) -> dict[str, int] | None:
     return {q.value: s for q, s in a.profile.scores.items()} if a else None
 
 
+def _tentative(a: Assessment, c: ProfilingContent) -> bool:
+    """Whether an estimate's ticked cues are too few to read it with confidence (an
+    estimate stored without its cues, as imported ones may be, is taken as it is)."""
+    if a.kind != AssessmentKind.OBSERVER.value or not isinstance(a.answers, list):
+        return False
+    return scoring.observer_tentative([str(x) for x in a.answers], c)
+
+
+def _widest(mine: Profile, buyer: Profile, lang: str, c: ProfilingContent) -> WidestView:
+    q, diff = scoring.widest_difference(mine, buyer)
+    return WidestView(
+        q.value,
+        c.quadrants[q].name.get(lang),
+        buyer.scores[q],
+        mine.scores[q],
+        diff,
+        _item(c.quadrants[q].stretch, lang) if diff > 0 else None,
+    )
+
+
 def profile_card(
     uow: UnitOfWork, contact_id: str, lang: str, rep_id: str | None = None
 ) -> ProfileCard:
     """Everything the profile card of ``contact_id`` shows, in ``lang``.
 
-    The rep-versus-buyer advice uses the self profile of ``rep_id`` (or, with None, the one
-    :func:`rep_profile` finds). Raises :class:`~storage.uow.NotFound` for an unknown contact.
+    The rep-versus-buyer advice uses the self profile of ``rep_id`` (or, with None, of the
+    current rep). Raises :class:`~storage.uow.NotFound` for an unknown contact.
     """
     c = content()
     contact = uow.get(Contact, contact_id)
     past = history(uow, contact_id, lang)
     current = past[0] if past else None
-    mine = rep_profile(uow, rep_id, lang)
+    me = current_rep_id(uow)
+    mine = rep_profile(uow, rep_id or me, lang) if (rep_id or me) else None
     political = _political(contact.political_style, lang)
     political_status = political.label if political else c.label("political_unknown", lang)
     if current is None:
@@ -709,6 +808,7 @@ def profile_card(
             clashes=(),
             caveats=tuple(t.get(lang) for t in c.caveats),
             rep_scores=_letter_scores(mine),
+            me_rep_id=me,
         )
     prof = current.profile
     leading = sorted(prof.primaries, key=lambda q: (-prof.scores[q], q))
@@ -720,7 +820,7 @@ def profile_card(
         contact_title=contact.title,
         assessment=current,
         history_count=len(past),
-        score=score_view(prof, lang, c),
+        score=score_view(prof, lang, c, tentative=_tentative(current, c)),
         status=current.kind_label,
         traits=tuple(i for x in qc for i in _items(x.descriptors, lang)),
         communication=tuple(i for x in qc for i in _items(x.communication, lang)),
@@ -736,6 +836,8 @@ def profile_card(
         clashes=tuple(_clash(f, lang) for f in clashes),
         caveats=tuple(t.get(lang) for t in c.caveats),
         rep_scores=_letter_scores(mine),
+        widest=_widest(mine.profile, prof, lang, c) if mine else None,
+        me_rep_id=me,
     )
 
 

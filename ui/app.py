@@ -39,6 +39,7 @@ def run_app(*, db_path: str | None, smoke: bool = False, lang: str | None = None
         os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from domain.profiling_content import ContentError, content, content_dir
     from storage.database import DatabaseError, open_database
     from ui import i18n
     from ui.main_window import MainWindow
@@ -47,6 +48,15 @@ def run_app(*, db_path: str | None, smoke: bool = False, lang: str | None = None
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     i18n.apply_language(lang or i18n.preferred_language())
+    try:  # the profiling content a trainer may have edited: checked before any window
+        content()
+    except ContentError as exc:
+        message = content_error_text(exc, content_dir())
+        if smoke:
+            print(f"error: {message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, message)
+        return 1
     path = Path(db_path) if db_path else default_db_path()
     try:
         db = open_database(path)
@@ -63,6 +73,20 @@ def run_app(*, db_path: str | None, smoke: bool = False, lang: str | None = None
     status = app.exec()
     db.close()
     return status
+
+
+def content_error_text(exc: Exception, folder: Path) -> str:
+    """What the start-up says about a broken profiling content file: the folder, then the
+    file, the entry and the problem (:class:`~domain.profiling_content.ContentError`)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return (
+        QCoreApplication.translate(
+            "App", "The profiling content in %1 has an error, so RepDesk cannot start:\n\n%2"
+        )
+        .replace("%1", str(folder))
+        .replace("%2", str(exc))
+    )
 
 
 def _smoke(app: QApplication, window: MainWindow, started: float) -> int:

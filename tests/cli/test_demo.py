@@ -8,7 +8,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -321,12 +320,10 @@ def test_receivables_include_partial_payments_and_unpaid_overdue_invoices(small:
 
 
 @pytest.mark.slow
-def test_a_large_demo_is_built_in_under_a_minute(tmp_path: Path) -> None:
+def test_a_large_demo_holds_the_sizes_the_benchmarks_are_written_for(tmp_path: Path) -> None:
+    # How long it takes is a benchmark figure (``demo --size large`` in ``make bench``).
     path = tmp_path / "large.db"
-    started = time.perf_counter()
     assert _demo(path, "--size", "large") == 0
-    elapsed = time.perf_counter() - started
     expected = {"accounts": 5_000, "contacts": 25_000, "projects": 10_000, "activities": 100_000}
     assert {t: _count(path, t) for t in expected} == expected
     assert _count(path, "invoices") == 20_000
-    assert elapsed < 60

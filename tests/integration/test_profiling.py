@@ -12,7 +12,7 @@ from domain.profiling_content import content
 from domain.vocabulary import Quadrant
 from services import profiling, records
 from services.errors import ValidationFailed
-from storage.models import PendingChange, ProfileAssessment
+from storage.models import PendingChange, ProfileAssessment, Setting, SyncState
 from storage.uow import NotFound, UnitOfWork
 
 C_ = content()
@@ -176,7 +176,8 @@ def test_the_card_holds_everything_in_one_call(db, world):
     assert (card.political.code, card.political.label) == ("fox", "狐(精明)")
     assert card.political.advice[0].id == "fox.advice.writing"
     assert card.rep_badge is None and card.clashes == ()
-    assert len(card.caveats) == 3
+    assert len(card.caveats) == 4
+    assert "通俗心理学" in card.caveats[-1]  # the critics' caveat (H20)
 
 
 def test_a_contact_without_a_profile_gets_an_empty_card(db, world):
@@ -229,3 +230,114 @@ def test_political_style_from_the_two_questions_with_undo(db, world):
     with UnitOfWork(db, write=False) as uow:
         card = profiling.profile_card(uow, world["li"], "en")
     assert card.political is not None and card.political.code == "sheep"
+
+
+def test_an_estimate_dated_after_today_is_refused_with_a_clear_message(db, world):
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    with pytest.raises(ValidationFailed) as later:
+        save_observer(db, world["wang"], cues(A=3), tomorrow)
+    assert later.value.by_field("en")["assessed_on"] == (
+        f"assessed_on: the date observed cannot be after today ({dt.date.today().isoformat()})"
+    )
+    assert "不能晚于今天" in later.value.by_field("zh_CN")["assessed_on"]
+    with UnitOfWork(db, write=False) as uow:
+        assert profiling.history(uow, world["wang"]) == ()
+    save_observer(db, world["wang"], cues(A=3), dt.date.today())  # today itself is fine
+
+
+def test_an_estimate_from_few_cues_says_it_is_tentative_in_the_preview_and_on_the_card(db, world):
+    one = profiling.preview_observer(cues(A=1), "en")
+    assert one.score is not None and one.score.dominance == "single"
+    assert one.score.tentative == "Tentative — few cues observed"
+    spread = profiling.preview_observer(cues(A=1, B=1, C=1, D=1), "zh_CN")
+    assert spread.score is not None and spread.score.combination == "ABCD"
+    assert spread.score.tentative == C_.label("tentative", "zh_CN")
+    assert profiling.preview_observer(cues(A=3), "en").score.tentative is None
+
+    save_observer(db, world["wang"], cues(D=2))
+    save_observer(db, world["li"], cues(D=3, A=1))
+    with UnitOfWork(db, write=False) as uow:
+        thin = profiling.profile_card(uow, world["wang"], "en")
+        firm = profiling.profile_card(uow, world["li"], "en")
+    assert thin.score is not None and thin.score.tentative == "Tentative — few cues observed"
+    assert firm.score is not None and firm.score.tentative is None
+
+
+def test_the_current_rep_is_the_one_who_saved_my_profile_not_the_newest_self_assessment(db, world):
+    other = create(db, "reps", {"login": "zhaolei", "display_name": "赵磊"})
+    with UnitOfWork(db, write=False) as uow:
+        assert profiling.current_rep_id(uow) is None
+        assert profiling.rep_profile(uow) is None
+    with UnitOfWork(db) as uow:
+        mine = profiling.save_self(
+            uow, world["rep"], grid_picks(A=12, B=6, C=3, D=3), assessed_on=dt.date(2025, 1, 1)
+        )
+    # A colleague's self-assessment, newer, reaches this database another way (an import).
+    create(
+        db,
+        "profile_assessments",
+        {
+            "rep_id": other,
+            "kind": "self",
+            "answers": {},
+            "assessed_on": dt.date(2025, 6, 1),
+            **{f"score_{q}": s for q, s in zip("abcd", (0, 0, 133, 133), strict=True)},
+        },
+    )
+    save_observer(db, world["wang"], cues(C=4))
+    with UnitOfWork(db, write=False) as uow:
+        setting = uow.session.get(Setting, profiling.ME_SETTING)
+        assert setting is not None and setting.value == world["rep"]
+        assert profiling.current_rep_id(uow) == world["rep"]
+        me = profiling.rep_profile(uow)
+        card = profiling.profile_card(uow, world["wang"], "en")
+    assert me is not None and me.id == mine
+    assert card.rep_badge == "A" and card.me_rep_id == world["rep"]
+
+
+def test_without_the_setting_the_current_rep_is_the_synced_login_or_the_only_self_assessor(
+    db, world
+):
+    other = create(db, "reps", {"login": "zhaolei", "display_name": "赵磊"})
+    create(
+        db,
+        "profile_assessments",
+        {
+            "rep_id": other,
+            "kind": "self",
+            "answers": {},
+            "assessed_on": dt.date(2025, 6, 1),
+            **{f"score_{q}": s for q, s in zip("abcd", (0, 0, 133, 133), strict=True)},
+        },
+    )
+    with UnitOfWork(db, write=False) as uow:
+        assert profiling.current_rep_id(uow) == other  # the only one who profiled himself
+    with UnitOfWork(db) as uow:
+        uow.session.add(SyncState(key="login", value="lina"))
+        uow.commit()
+    with UnitOfWork(db, write=False) as uow:
+        assert profiling.current_rep_id(uow) == world["rep"]  # the rep this database syncs as
+        assert profiling.rep_profile(uow) is None  # who has not profiled himself yet
+
+
+def test_the_card_names_where_rep_and_buyer_differ_most_when_no_clash_rule_applies(db, world):
+    # The rep leads in A and is secondary in D (99-33-66-66); the buyers lead in D alone.
+    with UnitOfWork(db) as uow:
+        profiling.save_self(uow, world["rep"], grid_picks(A=9, B=3, C=6, D=6))
+    save_observer(db, world["wang"], cues(D=4, A=1))
+    save_observer(db, world["zhao"], cues(D=3, A=2))
+    with UnitOfWork(db, write=False) as uow:
+        card = profiling.profile_card(uow, world["wang"], "en")
+        other = profiling.profile_card(uow, world["zhao"], "en")
+    assert card.rep_badge == "A" and card.clashes == () and other.clashes == ()
+    w = card.widest
+    assert w is not None
+    assert (w.quadrant, w.buyer_score, w.rep_score, w.difference) == ("D", 133, 66, 67)
+    assert w.name == C_.quadrants[Quadrant.D].name.get("en")
+    # He leans on it more than the rep: the quadrant's stretch advice.
+    assert w.advice is not None and w.advice.text == C_.quadrants[Quadrant.D].stretch.get("en")
+    # Where the rep leans on a quadrant more than the buyer, there is no stretch to make.
+    w = other.widest
+    assert w is not None
+    assert (w.quadrant, w.buyer_score, w.rep_score, w.difference) == ("C", 0, 66, -66)
+    assert w.advice is None

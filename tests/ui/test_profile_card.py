@@ -178,3 +178,46 @@ def test_the_contacts_tab_opens_the_selected_contacts_profile_card(qtbot, runner
     assert window.panel.card.contact_id == zhang.id
     assert FEATURED_CONTACT in window.windowTitle()
     assert window.panel.profile_button.isEnabled()
+
+
+def test_a_thin_estimate_is_marked_tentative_on_the_card(qtbot, panel, world, demo_db):
+    with UnitOfWork(demo_db) as uow:
+        profiling.save_observer(uow, world["buyer"], cue_ids("D", 1), confidence=2)
+    show(qtbot, panel, world["buyer"])
+    view = panel.view
+    assert "Single dominant" in view.dominance.text()
+    assert view.caution.text() == "Tentative — few cues observed"
+    assert not view.caution.isHidden()
+    with UnitOfWork(demo_db) as uow:
+        profiling.save_observer(uow, world["buyer"], cue_ids("D", 4), confidence=3)
+    with qtbot.waitSignal(panel.card_loaded, timeout=LOAD_TIMEOUT_MS):
+        panel.refresh()
+    assert view.caution.isHidden()
+
+
+def test_without_a_clash_the_card_names_where_the_rep_and_buyer_differ_most(
+    qtbot, panel, world, demo_db
+):
+    with UnitOfWork(demo_db) as uow:
+        # The rep leads in A and is secondary in B and D (99-66-33-66); the buyer leads in
+        # D alone: no opposite quadrant, no blind spot, but they differ most in D.
+        per_grid = {"A": 3, "B": 2, "C": 1, "D": 2}
+        picks = {
+            g.id: [
+                e.id
+                for q, n in per_grid.items()
+                for e in [x for x in g.elements if x.quadrant == q][:n]
+            ]
+            for g in content().grids
+        }
+        profiling.save_self(uow, world["rep"], picks)
+        profiling.save_observer(
+            uow, world["buyer"], cue_ids("D", 4) + cue_ids("A", 1), confidence=3
+        )
+    show(qtbot, panel, world["buyer"])
+    clash = panel.view.section_text("clash")
+    d = content().quadrants[Quadrant.D]
+    assert "no wide gap" not in clash
+    assert f"You differ most in {d.name.get('en')}: he scores 133, you 66" in clash
+    assert "(67 points apart)" in clash
+    assert d.stretch.get("en") in clash

@@ -40,9 +40,9 @@ def test_the_page_lists_every_contact_with_the_profiled_ones_first(page):
     assert page.model.rowCount() == 200
     first = page.model.row_at(0)
     assert first.badge and first.code_text and first.assessed_on
-    profiled = [page.model.row_at(i) for i in range(10)]
+    profiled = [page.model.row_at(i) for i in range(11)]
     assert all(r.badge for r in profiled)
-    assert page.count_label.text() == "200 of 200 contacts shown · 10 profiled"
+    assert page.count_label.text() == "200 of 200 contacts shown · 11 profiled"
     assert page.my_profile_label.text().startswith("My profile: ")
     # The first row is selected and its card shown.
     assert page.panel.card is not None
@@ -55,8 +55,8 @@ def test_search_finds_a_contact_by_pinyin_and_the_filter_keeps_the_profiled(qtbo
     assert FEATURED_CONTACT in names
     page.search.setText("")
     page.only_profiled.setChecked(True)
-    assert page.model.rowCount() == 10
-    assert "10 of 200 contacts shown" in page.count_label.text()
+    assert page.model.rowCount() == 11
+    assert "11 of 200 contacts shown" in page.count_label.text()
 
 
 def test_profiling_a_buyer_from_the_page_updates_his_row_and_card(qtbot, page, runner, demo_db):

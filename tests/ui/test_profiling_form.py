@@ -9,7 +9,7 @@ from sqlalchemy import select
 from domain.profiling_content import content
 from domain.vocabulary import Quadrant
 from services import profiling
-from storage.models import Contact, ProfileAssessment
+from storage.models import Contact, ProfileAssessment, Rep
 from storage.uow import UnitOfWork
 from tests.ui.conftest import FEATURED_CONTACT, LOAD_TIMEOUT_MS, drain
 from ui.profiling.observer_dialog import ObserverDialog
@@ -168,11 +168,78 @@ def test_the_self_questionnaire_takes_exactly_eight_in_each_grid(
     assert dialog.counter.text() == "24 of 24 picked in all"
     assert dialog.save_button.isEnabled()
 
+    dialog.rep.setCurrentIndex(1)  # a colleague's machine: he saves his own profile
     rep_id = dialog.rep.currentData()
+    with UnitOfWork(demo_db, write=False) as uow:
+        assert profiling.current_rep_id(uow) != rep_id
     with qtbot.waitSignal(dialog.saved, timeout=LOAD_TIMEOUT_MS):
         dialog.save_button.click()
     drain(runner)
     with UnitOfWork(demo_db, write=False) as uow:
         mine = profiling.rep_profile(uow, rep_id)
+        # He is now the current rep: "My profile" and the cards use his.
+        assert profiling.current_rep_id(uow) == rep_id
+        assert profiling.rep_profile(uow) == mine
     assert mine is not None
     assert sorted(len(v) for v in mine.answers.values()) == [8, 8, 8]
+    assert mine.confidence is None
+
+
+def test_the_date_observed_stops_at_today(qtbot, runner, stack, contact_id):
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    today = dt.date(2026, 11, 23)
+    dialog = ObserverDialog(runner, stack, contact_id, FEATURED_CONTACT, today=today)
+    qtbot.addWidget(dialog)
+    assert dialog.assessed_on.date().toPython() == today
+    assert dialog.assessed_on.maximumDate().toPython() == today
+    dialog.assessed_on.setDate(QDate(2026, 12, 1))
+    assert dialog.assessed_on.date().toPython() == today
+    dialog.assessed_on.setDate(QDate(2026, 11, 2))
+    assert dialog.assessed_on.date().toPython() == dt.date(2026, 11, 2)
+
+
+def test_the_preview_says_tentative_while_few_cues_are_ticked(form):
+    first = cue_ids("A", 3)
+    form.boxes[first[0]].click()
+    assert "Single dominant" in form.code_label.text()
+    assert form.caution_label.text() == "Tentative — few cues observed"
+    assert not form.caution_label.isHidden()
+    form.boxes[first[1]].click()
+    assert not form.caution_label.isHidden()
+    form.boxes[first[2]].click()
+    assert form.caution_label.isHidden()
+    # Four single ticks would read as a whole-brain profile: tentative too.
+    for cue in first:
+        form.boxes[cue].click()
+    for q in "ABCD":
+        form.boxes[cue_ids(q, 1)[0]].click()
+    assert "1-1-1-1" in form.code_label.text()
+    assert form.caution_label.text() == "Tentative — few cues observed"
+
+
+def test_an_estimate_made_from_the_card_is_recorded_as_the_current_reps(
+    qtbot, runner, stack, demo_db, contact_id
+):
+    with UnitOfWork(demo_db, write=False) as uow:
+        me = profiling.current_rep_id(uow)
+        my_name = uow.session.get(Rep, me).display_name
+    panel = ProfilePanel(runner, stack)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(panel.card_loaded, timeout=LOAD_TIMEOUT_MS):
+        panel.set_contact(contact_id)
+    form = panel.open_form()
+    assert form.rep_id == me
+    for cue in cue_ids("C", 3):
+        form.boxes[cue].click()
+    with qtbot.waitSignals([form.saved, panel.card_loaded], timeout=LOAD_TIMEOUT_MS):
+        form.save_button.click()
+    drain(runner)
+    assert panel.card.assessment.rep_id == me
+    assert f"by {my_name}" in panel.view.status.text()
+    history = panel.open_history()
+    qtbot.waitUntil(lambda: history.table.rowCount() == 1, timeout=LOAD_TIMEOUT_MS)
+    assert history.table.item(0, 5).text() == my_name

@@ -13,12 +13,14 @@ import pytest
 
 from domain.profiling_content import (
     CUE_GROUPS,
+    DIR_VARIABLE,
     FILES,
     LABEL_KEYS,
     RESOURCE_DIR,
     ContentError,
     Text,
     content,
+    content_dir,
     load,
     parse,
 )
@@ -173,3 +175,38 @@ def test_a_broken_copy_on_disk_fails_to_load_naming_the_file(tmp_path: Path) -> 
     (tmp_path / "political.json").unlink()
     with pytest.raises(ContentError, match=r"^political\.json: file: missing"):
         load(tmp_path)
+
+
+def test_the_caveats_include_the_critics_and_the_labels_warn_of_thin_estimates() -> None:
+    c = content()
+    critics = next(t for t in c.caveats if t.id == "caveat.critics")
+    assert "pop psychology" in critics.get("en") and "neurolog" in critics.get("en")
+    assert "通俗心理学" in critics.get("zh_CN")
+    assert c.label("tentative", "en") == "Tentative — few cues observed"
+    assert "线索" in c.label("tentative", "zh_CN")
+    for lang in LANGUAGES:
+        assert "{today}" in c.label("future_date", lang)
+
+
+def test_the_content_folder_can_be_overridden_and_a_broken_override_names_file_and_entry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in FILES:
+        shutil.copy(RESOURCE_DIR / name, tmp_path / name)
+    bad = json.loads((tmp_path / "quadrants.json").read_text(encoding="utf-8"))
+    bad["quadrants"]["B"]["cues"]["words"][0].pop("en")
+    (tmp_path / "quadrants.json").write_text(json.dumps(bad), encoding="utf-8")
+    monkeypatch.setenv(DIR_VARIABLE, str(tmp_path))
+    content.cache_clear()
+    try:
+        assert content_dir() == tmp_path
+        with pytest.raises(ContentError) as caught:
+            content()
+        assert (caught.value.file, caught.value.entry) == (
+            "quadrants.json",
+            "quadrants.B.cues.words[0] (id 'B.cue.steps')",
+        )
+        monkeypatch.delenv(DIR_VARIABLE)
+        assert content_dir() == RESOURCE_DIR
+    finally:
+        content.cache_clear()  # the bundled content again for the other tests

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,8 +12,10 @@ from domain.profiling import (
     GRID_PICKS,
     OBSERVER_LIMIT,
     code_of,
+    observed_on_errors,
     observer_errors,
     observer_scores,
+    observer_tentative,
     political_answers,
     political_style,
     profile,
@@ -290,3 +294,45 @@ def test_an_unknown_political_answer_is_refused() -> None:
     with pytest.raises(FieldError) as caught:
         political_style("aware", "maybe")
     assert caught.value.field == "political_style"
+
+
+@pytest.mark.parametrize(
+    ("ticked", "tentative", "reads_as"),
+    [
+        ({}, False, None),
+        ({"A": 1}, True, "single"),  # one tick would read as single dominant
+        ({"A": 1, "D": 1}, True, "double"),
+        ({"A": 2}, True, "single"),  # two ticks: still too few
+        ({"A": 3}, False, "single"),
+        ({"A": 2, "C": 1}, False, "single"),
+        ({"A": 1, "B": 1, "C": 1, "D": 1}, True, "quadruple"),  # four single ticks
+        ({"A": 2, "B": 2, "C": 2, "D": 2}, False, "quadruple"),
+    ],
+)
+def test_an_estimate_from_few_cues_is_tentative(
+    ticked: dict[str, int], tentative: bool, reads_as: str | None
+) -> None:
+    ids = cues(**ticked)
+    assert observer_tentative(ids, C_) is tentative
+    if reads_as:
+        assert profile(observer_scores(ids, C_)).dominance == reads_as
+
+
+def test_an_estimate_cannot_be_dated_after_today() -> None:
+    today = dt.date(2026, 12, 6)
+    assert observed_on_errors(today, today) == []
+    assert observed_on_errors(dt.date(2026, 1, 1), today) == []
+    (err,) = observed_on_errors(dt.date(2026, 12, 7), today)
+    assert err.field == "assessed_on"
+    assert err.text("en") == "assessed_on: the date observed cannot be after today (2026-12-06)"
+    assert "不能晚于今天(2026-12-06)" in err.text("zh_CN")
+    assert str(err) == err.text("en")
+
+
+def test_the_widest_difference_names_a_quadrant_the_clash_rules_pass_over() -> None:
+    # The rep is secondary (not tertiary) where the buyer leads: no clash finding, yet the
+    # two differ most there.
+    rep = profile({A: 110, B: 40, C: 50, D: 50})
+    buyer = profile({A: 33, B: 0, C: 0, D: 133})
+    assert rep_vs_buyer(rep, buyer, C_) == []
+    assert widest_difference(rep, buyer) == (D, 83)

@@ -4,7 +4,8 @@ you are, and see the thinking-style estimate build up as you tick.
 The cues are grouped by where a rep sees them (words, what he asks for, documents and office,
 how others describe him, how he decides). A 9th tick is refused with a message; Save stays
 disabled, with the reason beside it, while no cue is ticked. Saving adds a new assessment
-(the earlier ones stay as history) through an undoable command.
+(the earlier ones stay as history) through an undoable command. The date observed cannot
+be set after today; with fewer than 3 cues the preview says the estimate is tentative.
 """
 
 from __future__ import annotations
@@ -73,8 +74,11 @@ class ObserverDialog(PickDialog):
 
         self.confidence = QComboBox()
         self.confidence.setObjectName("confidence")
-        self.assessed_on = QDateEdit(QDate(today or dt.date.today()))
+        day = today or dt.date.today()
+        self.assessed_on = QDateEdit(QDate(day))
+        self.assessed_on.setObjectName("assessed_on")
         self.assessed_on.setCalendarPopup(True)
+        self.assessed_on.setMaximumDate(QDate(day))  # a meeting that happened: not later
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")
         self.note.setMaximumHeight(64)

@@ -34,6 +34,7 @@ from ui.profiling.chart import KiteChart
 from ui.profiling.quadrants import message, names
 
 ERROR_COLOUR = "#b03020"
+CAUTION_COLOUR = "#a15c00"  # a tentative profile: read it with care
 SIDE_WIDTH = 360
 
 
@@ -94,6 +95,10 @@ class PickDialog(QDialog):
         self.code_label = bold(wrapping_label())
         self.code_label.setObjectName("preview_code")
         self.reading_label = wrapping_label(muted=True)
+        self.caution_label = wrapping_label()
+        self.caution_label.setObjectName("preview_caution")
+        self.caution_label.setStyleSheet(f"color: {CAUTION_COLOUR}; font-weight: bold;")
+        self.caution_label.hide()
         self.fields = QFormLayout()
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.message = wrapping_label()
@@ -106,6 +111,7 @@ class PickDialog(QDialog):
         side.addWidget(self.counter)
         side.addWidget(self.chart, 1)
         side.addWidget(self.code_label)
+        side.addWidget(self.caution_label)
         side.addWidget(self.reading_label)
         side.addLayout(self.fields)
         side.addWidget(self.message)
@@ -162,6 +168,9 @@ class PickDialog(QDialog):
         self.chart.set_profile(
             {q.quadrant: q.score for q in score.quadrants} if score else None, names(self.lang)
         )
+        caution = score.tentative if score else None
+        self.caution_label.setText(caution or "")
+        self.caution_label.setVisible(bool(caution))
         if score is None:
             self.code_label.setText(self.tr("Tick what you observed to see the profile."))
             self.reading_label.setText("")

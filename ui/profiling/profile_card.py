@@ -29,7 +29,7 @@ from ui import formatting
 from ui.i18n import current_language
 from ui.labels import bold
 from ui.profiling.chart import BadgeLabel, KiteChart
-from ui.profiling.pick_dialog import wrapping_label
+from ui.profiling.pick_dialog import CAUTION_COLOUR, wrapping_label
 from ui.profiling.quadrants import colour, names
 
 SECTIONS = (
@@ -72,6 +72,10 @@ class ProfileCardView(QWidget):
         self.code = bold(QLabel(), 1.6)
         self.code.setObjectName("card_code")
         self.dominance = bold(wrapping_label())
+        self.caution = wrapping_label()
+        self.caution.setObjectName("card_caution")
+        self.caution.setStyleSheet(f"color: {CAUTION_COLOUR}; font-weight: bold;")
+        self.caution.hide()
         self.reading = wrapping_label()
         self.shares = wrapping_label(muted=True)
         self.scores = wrapping_label()
@@ -84,6 +88,7 @@ class ProfileCardView(QWidget):
         summary = QVBoxLayout()
         summary.addWidget(self.code)
         summary.addWidget(self.dominance)
+        summary.addWidget(self.caution)
         summary.addWidget(self.reading)
         summary.addWidget(self.scores)
         summary.addWidget(self.shares)
@@ -171,6 +176,7 @@ class ProfileCardView(QWidget):
             self.chart.set_profile(None, names(lang))
             for w in (self.code, self.dominance, self.reading, self.shares, self.scores):
                 w.setText("")
+            self._show_caution(None)
             for key in SECTIONS:
                 self.texts[key].setText("")
             self.caveats.setText("")
@@ -202,8 +208,13 @@ class ProfileCardView(QWidget):
             text += "\n" + self.tr("Note: %1").replace("%1", a.note)
         return text
 
+    def _show_caution(self, text: str | None) -> None:
+        self.caution.setText(text or "")
+        self.caution.setVisible(bool(text))
+
     def _show_scores(self, card: ProfileCard, lang: str) -> None:
         score = card.score
+        self._show_caution(score.tentative if score else None)
         overlay_label = self.tr("You (%1)").replace("%1", card.rep_badge or "")
         self.chart.set_profile(
             {q.quadrant: q.score for q in score.quadrants} if score else None,
@@ -301,13 +312,39 @@ class ProfileCardView(QWidget):
                 )
             )
         if not card.clashes:
+            return self._widest_html(card)
+        return "".join(self._clash_row(c) for c in card.clashes)
+
+    def _widest_html(self, card: ProfileCard) -> str:
+        """No opposite quadrants and no blind spot: name where the two differ most."""
+        w = card.widest
+        if w is None or w.difference == 0:
             return html.escape(
                 self.tr(
-                    "Your profile (%1) covers the quadrants this buyer leads in: no wide gap. "
-                    "Still check the proposal against the checklist."
-                ).replace("%1", card.rep_badge)
+                    "Your profile (%1) and this buyer's match closely. Still check the "
+                    "proposal against the checklist."
+                ).replace("%1", card.rep_badge or "")
             )
-        return "".join(self._clash_row(c) for c in card.clashes)
+        title = (
+            self.tr("You differ most in %1: he scores %2, you %3")
+            .replace("%1", w.name)
+            .replace("%2", str(w.buyer_score))
+            .replace("%3", str(w.rep_score))
+        )
+        if w.advice is not None:
+            what = self.tr("He leans on it more than you do:") + " " + w.advice.text
+        else:
+            what = self.tr(
+                "You lean on it more than he does: keep that part of your pitch short and "
+                "lead with what he leads in."
+            )
+        gap = self.tr("(%1 points apart)").replace("%1", str(abs(w.difference)))
+        return (
+            f"<p><b>{html.escape(title)}</b> <span style='color:gray'>{html.escape(gap)}</span>"
+            f"<br>{html.escape(what)}</p><p style='color:gray'>"
+            + html.escape(self.tr("Still check the proposal against the checklist."))
+            + "</p>"
+        )
 
     def _clash_row(self, clash: ClashView) -> str:
         lang_names = names(current_language())

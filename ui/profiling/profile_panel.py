@@ -132,11 +132,17 @@ class ProfilePanel(QWidget):
     # --- actions -------------------------------------------------------------------------------
 
     def open_form(self) -> ObserverDialog | None:
-        """Open the buyer profiling form for the contact shown."""
+        """Open the buyer profiling form for the contact shown (the estimate is recorded as
+        the current rep's)."""
         if self.card is None:
             return None
         dialog = ObserverDialog(
-            self.runner, self.undo_stack, self.card.contact_id, self.card.contact_name, parent=self
+            self.runner,
+            self.undo_stack,
+            self.card.contact_id,
+            self.card.contact_name,
+            rep_id=self.card.me_rep_id,  # the estimate is the current rep's ("by …")
+            parent=self,
         )
         return self._open(dialog)
 
