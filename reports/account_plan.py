@@ -49,6 +49,7 @@ from reports.buying_map import STANCE_COLOURS, MapTexts, buying_map, drawing, fi
 from reports.fonts import chinese_font, printable
 from reports.kite import kite_drawing
 from reports.plan_model import (
+    STALE_DAYS,
     AccountPlanData,
     Action,
     Credit,
@@ -77,6 +78,7 @@ RULE = colors.HexColor("#c9d1d9")
 HEAD_FILL = colors.HexColor("#1f4e79")
 ZEBRA = colors.HexColor("#f5f7fa")
 STATUS_FILL = {"green": "#2e7d32", "amber": "#b7791f", "red": "#c62828"}
+RED = "#c62828"
 
 
 # --- styles ------------------------------------------------------------------------------
@@ -143,7 +145,13 @@ def _styles(font: str) -> _Styles:
         subtitle=ParagraphStyle("subtitle", parent=body, fontSize=13, leading=18, textColor=MUTED),
         figure=ParagraphStyle("figure", parent=body, fontSize=13, leading=16, textColor=ACCENT),
         bullet=ParagraphStyle(
-            "bullet", parent=body, fontSize=8.5, leading=12, leftIndent=9, bulletIndent=0
+            "bullet",
+            parent=body,
+            fontSize=8.5,
+            bulletFontSize=5,  # a small ● (the font has no •)
+            leading=12,
+            leftIndent=9,
+            bulletIndent=0,
         ),
     )
 
@@ -228,8 +236,7 @@ def _decorator(data: AccountPlanData, doc: _PlanDoc) -> Any:
         canvas.line(MARGIN_X, bottom + 4 * mm, PAGE_W - MARGIN_X, bottom + 4 * mm)
         canvas.setFont(font, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN_X, bottom, confidential)
-        canvas.drawCentredString(PAGE_W / 2, bottom, fit(footer_mid, font, 7.5, WIDTH / 3))
+        canvas.drawString(MARGIN_X, bottom, fit(footer_mid, font, 7.5, WIDTH / 2))
         canvas.drawRightString(
             PAGE_W - MARGIN_X, bottom, plan_text("page", lang, page=page, pages=pages)
         )
@@ -303,6 +310,7 @@ class _Story:
         self.st = st
         self.lang = data.lang
         self.dash = self.t("not_set")
+        self.colon = "：" if self.lang == "zh_CN" else ": "
         self._keys = 0
 
     def t(self, key: str, **params: object) -> str:
@@ -327,15 +335,31 @@ class _Story:
 
     # --- shared pieces -----------------------------------------------------------------
 
-    def kv_table(self, pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:
-        """Label/value pairs in ``columns`` column pairs, labels muted."""
-        label_w = 30 * mm if columns == 2 else 38 * mm
+    def kv_table(
+        self,
+        pairs: Sequence[tuple[str, str | Flowable]],
+        columns: int = 2,
+        *,
+        align_with: Sequence[str] = (),
+    ) -> Table:
+        """Label/value pairs in ``columns`` column pairs, labels muted (a value may be a
+        ready flowable). The label column is as wide as the longest label of ``pairs`` and
+        ``align_with`` (the labels of a table beside it) needs, within bounds."""
+        # English labels run longer ("Purchase potential (a year)"): the column grows so a
+        # label wraps only when it is really long, and values keep the rest of the room.
+        labels = [k for k, _ in pairs] + list(align_with)
+        widest = max(
+            (stringWidth(k, self.st.muted.fontName, self.st.muted.fontSize) for k in labels),
+            default=0.0,
+        )
+        low = 30 * mm if columns == 2 else 38 * mm
+        label_w = min(max(low, widest + 8), 46 * mm if columns == 2 else 60 * mm)
         value_w = WIDTH / columns - label_w
         rows: list[list[Any]] = []
         cells = [
             (
                 _cell(k, self.st.muted, label_w - 4),
-                _cell(v or self.dash, self.st.small, value_w - 4),
+                v if isinstance(v, Flowable) else _cell(v or self.dash, self.st.small, value_w - 4),
             )
             for k, v in pairs
         ]
@@ -374,8 +398,16 @@ class _Story:
         total = sum(weights)
         widths = [WIDTH * w / total for w in weights]
         right = ParagraphStyle("cell-r", parent=self.st.cell, alignment=2)
+        head_right = ParagraphStyle("head-r", parent=self.st.head_cell, alignment=2)
         data: list[list[Any]] = [
-            [_cell(h, self.st.head_cell, w - 6) for h, w in zip(headers, widths, strict=True)]
+            [
+                _cell(
+                    h,
+                    head_right if i < len(align) and align[i] == "R" else self.st.head_cell,
+                    w - 6,
+                )
+                for i, (h, w) in enumerate(zip(headers, widths, strict=True))
+            ]
         ]
         for row in rows:
             line = []
@@ -399,7 +431,7 @@ class _Story:
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
-        style += [("ALIGN", (i, 1), (i, -1), "RIGHT") for i, a in enumerate(align) if a == "R"]
+        style += [("ALIGN", (i, 0), (i, -1), "RIGHT") for i, a in enumerate(align) if a == "R"]
         for i in range(2, len(data), 2):
             style.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
         table.setStyle(_style(style))
@@ -408,7 +440,7 @@ class _Story:
     def bullets(self, items: Sequence[str], style: ParagraphStyle | None = None) -> list[Flowable]:
         style = style or self.st.bullet
         return [
-            Paragraph(_markup(item), style if has_cjk(item) else _latin(style), bulletText="•")
+            Paragraph(_markup(item), style if has_cjk(item) else _latin(style), bulletText="●")
             for item in items
         ]
 
@@ -479,6 +511,9 @@ class _Story:
                 [
                     _p(p.name, st.cell),
                     money(p.amount, self.dash),
+                    _p(day(p.expected_close), st.cell, markup=self.close_markup(p))
+                    if self.close_passed(p)
+                    else day(p.expected_close),
                     self.t("step_value", index=p.step_index, step=p.step),
                     _p(
                         p.verdict_label,
@@ -491,9 +526,15 @@ class _Story:
             ]
             out.append(
                 self.grid(
-                    [self.t("cover_projects"), self.t("amount"), self.t("step"), self.t("verdict")],
+                    [
+                        self.t("cover_projects"),
+                        self.t("amount"),
+                        self.t("expected_close"),
+                        self.t("step"),
+                        self.t("verdict"),
+                    ],
                     rows,
-                    [5, 2, 2.2, 2],
+                    [4.6, 1.8, 2.2, 2.9, 1.8],
                     align=("L", "R"),
                 )
             )
@@ -526,6 +567,8 @@ class _Story:
         d, ov, st = self.d, self.d.overview, self.st
         f = ov.figures
         out: list[Flowable] = [self.heading(self.t("s_overview"), 0)]
+        # The two tables of the page share one label width.
+        figure_labels = [self.t(k) for k in ("last_year", "margin", "pipeline", "potential")]
         out.append(
             self.kv_table(
                 [
@@ -550,7 +593,8 @@ class _Story:
                         "、".join(ov.tags) if self.lang == "zh_CN" else ", ".join(ov.tags),
                     ),
                     (self.t("address"), ov.address),
-                ]
+                ],
+                align_with=figure_labels,
             )
         )
         out.append(_p(self.t("key_figures", year=f.year), st.h3))
@@ -637,23 +681,40 @@ class _Story:
             out.append(self.role_table(p))
         return out
 
+    def close_passed(self, p: ProjectPlan) -> bool:
+        return p.expected_close is not None and p.expected_close < self.d.today
+
+    def close_markup(self, p: ProjectPlan) -> str:
+        """The expected close date, in red with "close date passed" once it has gone by."""
+        text = day(p.expected_close)
+        if not self.close_passed(p):
+            return _markup(text)
+        note = self.t("close_passed")
+        note = f"（{note}）" if self.lang == "zh_CN" else f" ({note})"
+        return f'<font color="{RED}">{_markup(text)}{_markup(note)}</font>'
+
     def t_stance(self, code: str) -> str:
         return label(Stance(code), self.lang)
 
     def verdict_line(self, p: ProjectPlan) -> Table:
         holds = self.t("holds") if p.holds else self.t("not_holds")
         facts = " · ".join(
-            x
+            _markup(x)
             for x in (
                 holds,
                 money(p.amount, self.dash),
                 self.t("step_value", index=p.step_index, step=p.step),
-                f"{self.t('expected_close')} {day(p.expected_close)}",
             )
             if x
         )
+        facts += f" · {_markup(self.t('expected_close'))} {self.close_markup(p)}"
         table = Table(
-            [[self.chip(p.verdict_label, p.verdict_status), _p(facts, self.st.small)]],
+            [
+                [
+                    self.chip(p.verdict_label, p.verdict_status),
+                    _p(facts, self.st.small, markup=facts),
+                ]
+            ],
             colWidths=[34 * mm, WIDTH - 34 * mm],
             hAlign="LEFT",
         )
@@ -770,8 +831,8 @@ class _Story:
             x
             for x in (
                 person.department,
-                f"{self.t('org_level')}: {person.org_level}" if person.org_level else "",
-                f"{self.t('ally')}: {person.ally}" if person.ally else "",
+                f"{self.t('org_level')}{self.colon}{person.org_level}" if person.org_level else "",
+                f"{self.t('ally')}{self.colon}{person.ally}" if person.ally else "",
                 person.phone,
             )
             if x
@@ -779,12 +840,13 @@ class _Story:
         if meta:
             text.append(_p(meta, st.muted))
         if person.roles:
-            text.append(_p(f"{self.t('roles')}: " + ";".join(person.roles), st.small))
+            sep = "；" if self.lang == "zh_CN" else "; "
+            text.append(_p(f"{self.t('roles')}{self.colon}" + sep.join(person.roles), st.small))
         prof = person.profile
         if prof is not None:
             meta_key = "profile_meta" if prof.confidence else "profile_meta_nc"
             line = (
-                f"{self.t('profile')}: {self.t('profile_code', code=prof.code, badge=prof.badge)} — "
+                f"{self.t('profile')}{self.colon}{self.t('profile_code', code=prof.code, badge=prof.badge)} — "
                 f"{prof.combination}"
             )
             text.append(_p(line, st.small))
@@ -800,11 +862,11 @@ class _Story:
                 )
             )
         else:
-            text.append(_p(f"{self.t('profile')}: {self.t('no_profile')}", st.small))
+            text.append(_p(f"{self.t('profile')}{self.colon}{self.t('no_profile')}", st.small))
         political = (
-            f"{self.t('political')}: {person.political} — {person.political_nature}"
+            f"{self.t('political')}{self.colon}{person.political} — {person.political_nature}"
             if person.political
-            else f"{self.t('political')}: {self.t('political_unknown')}"
+            else f"{self.t('political')}{self.colon}{self.t('political_unknown')}"
         )
         text.append(_p(political, st.small))
         if person.communicate:
@@ -813,17 +875,21 @@ class _Story:
         if person.clashes:
             text.append(_p(self.t("clashes"), st.h3))
             text += self.bullets(person.clashes)
-        kite = kite_drawing(prof.scores if prof else None, size=32 * mm)
-        caption = (
-            _p(
-                f"A {prof.scores[0]} · B {prof.scores[1]} · C {prof.scores[2]} · D {prof.scores[3]}",
-                st.muted,
-            )
+        # The kite only for a profiled contact; "not assessed yet" is said once, in the text.
+        picture: list[Flowable] = (
+            [
+                kite_drawing(prof.scores, size=32 * mm),
+                _p(
+                    f"A {prof.scores[0]} · B {prof.scores[1]} · C {prof.scores[2]} · "
+                    f"D {prof.scores[3]}",
+                    st.muted,
+                ),
+            ]
             if prof
-            else _p(self.t("no_profile"), st.muted)
+            else [_NoProfileMark()]
         )
         table = Table(
-            [[[kite, caption], text]],
+            [[picture, text]],
             colWidths=[36 * mm, WIDTH - 36 * mm],
             hAlign="LEFT",
             splitInRow=1,
@@ -859,7 +925,7 @@ class _Story:
         step = self.t("step_value", index=p.step_index, step=p.step)
         if p.step_entered_on:
             step += (
-                f"({self.t('since', day=day(p.step_entered_on))})"
+                f"（{self.t('since', day=day(p.step_entered_on))}）"
                 if self.lang == "zh_CN"
                 else (f" ({self.t('since', day=day(p.step_entered_on))})")
             )
@@ -871,7 +937,12 @@ class _Story:
             self.kv_table(
                 [
                     (self.t("amount"), money(p.amount, self.dash)),
-                    (self.t("expected_close"), day(p.expected_close)),
+                    (
+                        self.t("expected_close"),
+                        _p(day(p.expected_close), st.small, markup=self.close_markup(p))
+                        if self.close_passed(p)
+                        else day(p.expected_close),
+                    ),
                     (self.t("step"), step),
                     (self.t("owner"), p.owner or self.dash),
                     (self.t("verdict"), p.verdict_label),
@@ -892,7 +963,8 @@ class _Story:
             ),
         ]
         if p.need_vs_want:
-            factors.append(_p(f"{self.t('need_vs_want')}: {p.need_vs_want}", st.small))
+            factors.append(Spacer(1, 2 * mm))
+            factors.append(_p(f"{self.t('need_vs_want')}{self.colon}{p.need_vs_want}", st.small))
         out.append(KeepTogether(factors))
         out.append(_p(self.t("last_calls"), st.h3))
         if p.calls:
@@ -1061,7 +1133,14 @@ class _Story:
         out: list[Flowable] = [CondPageBreak(150 * mm), self.heading(self.t("s_actions"), 0)]
         out.append(_p(self.t("objectives"), st.h3))
         objectives = self.d.objectives or (self.t("no_objectives"),)
-        numbered = ParagraphStyle("num", parent=st.bullet, leftIndent=14)
+        # One indent for every number ("1." to "10."), so the texts line up.
+        number_w = stringWidth(f"{len(objectives)}.", st.bullet.fontName, st.bullet.fontSize)
+        numbered = ParagraphStyle(
+            "num",
+            parent=st.bullet,
+            bulletFontSize=st.bullet.fontSize,
+            leftIndent=max(14, number_w + 5),
+        )
         for i, text in enumerate(objectives, start=1):
             out.append(
                 Paragraph(
@@ -1073,8 +1152,21 @@ class _Story:
         out.append(_p(self.t("next_steps"), st.h3))
         if self.d.actions:
             out.append(self.action_table(self.d.actions))
-        else:
+        elif not self.d.stale_actions:
             out.append(_p(self.t("no_actions"), st.small))
+        if self.d.stale_actions:
+            out.append(Spacer(1, 1.5 * mm))
+            out.append(
+                _p(
+                    self.t(
+                        "stale_actions",
+                        count=self.d.stale_actions,
+                        days=STALE_DAYS,
+                        day=day(self.d.stale_since),
+                    ),
+                    st.muted,
+                )
+            )
         out.append(CondPageBreak(60 * mm))
         out.append(_p(self.t("hand_notes"), st.h3))
         out.append(_ruled_lines(HAND_NOTE_LINES))
@@ -1088,7 +1180,7 @@ class _Story:
                 _p(
                     due,
                     self.st.cell,
-                    markup=f'<font color="#c62828">{due} {self.t("overdue_mark")}</font>',
+                    markup=f'<font color="{RED}">{due} {self.t("overdue_mark")}</font>',
                 )
                 if a.overdue
                 else due
@@ -1243,3 +1335,25 @@ class _Box(Flowable):
         self.canv.setStrokeColor(MUTED)
         self.canv.setLineWidth(0.6)
         self.canv.rect(1, 0, 8, 8)
+
+
+class _NoProfileMark(Flowable):
+    """In place of the kite of a contact not profiled yet: a small dashed circle with a
+    question mark (the text beside it says "not assessed yet")."""
+
+    size = 12 * mm
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        r = self.size / 2
+        c = self.canv
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.8)
+        c.setDash(2, 2)
+        c.circle(r, r, r - 1)
+        c.setDash()
+        c.setFillColor(MUTED)
+        c.setFont(chinese_font().name, 11)
+        c.drawCentredString(r, r - 4, "?")

@@ -122,19 +122,20 @@ class _Pen:
 
 def buying_map(project: ProjectPlan, texts: MapTexts, width: float) -> Drawing:
     """The 1+2+1 diagram of ``project``, ``width`` points wide."""
-    height = 170.0
+    height = 182.0
+    bottom = 16.0  # the stance legend runs beneath the boxes
     d = drawing(width, height)
     pen = _Pen(d)
     side = min(120.0, width * 0.22)
     plus = 16.0
     middle = width - 2 * side - 2 * plus
     top = height - 22  # below the numerals' row
-    box_h = top - 4
+    box_h = top - bottom
 
     # 1 — the guide (and the insiders, who do not count)
     pen.numeral(side / 2, height - 10, "1", project.has_guide)
     pen.text(side / 2 + 13, height - 14, texts.guide, 8.5, side / 2 - 13)
-    pen.box(0, 4, side, box_h, project.has_guide)
+    pen.box(0, bottom, side, box_h, project.has_guide)
     y = top - 14
     if project.guides:
         for seat in project.guides[:MAX_HOLDERS]:
@@ -147,13 +148,13 @@ def buying_map(project: ProjectPlan, texts: MapTexts, width: float) -> Drawing:
         y -= 4
         pen.text(5, y, texts.insiders, 7, side - 10, color=MUTED)
         y -= 11
-        for seat in project.insiders[: max(1, int((y - 8) // 11))]:
+        for seat in project.insiders[: max(1, int((y - bottom - 4) // 11))]:
             pen.holder(5, y, seat, side - 10, size=7)
             y -= 11
 
     # + 2 of 4 roles
     x0 = side + plus
-    _plus(pen, side + plus / 2, height / 2)
+    _plus(pen, side + plus / 2, bottom + box_h / 2)
     won_ok = project.roles_won >= project.roles_needed
     pen.numeral(x0 + 10, height - 10, "2", won_ok)
     pen.text(x0 + 23, height - 14, texts.roles_won, 8.5, middle - 30)
@@ -163,7 +164,7 @@ def buying_map(project: ProjectPlan, texts: MapTexts, width: float) -> Drawing:
     for i, slot in enumerate(project.roles):
         col, row = i % 2, i // 2
         cx = x0 + col * (cell_w + gap)
-        cy = 4 + (1 - row) * (cell_h + gap)
+        cy = bottom + (1 - row) * (cell_h + gap)
         ok: bool | None = True if slot.won else (False if not slot.seats else None)
         pen.box(cx, cy, cell_w, cell_h, ok)
         yy = cy + cell_h - 12
@@ -183,28 +184,30 @@ def buying_map(project: ProjectPlan, texts: MapTexts, width: float) -> Drawing:
 
     # + 1 — the rep
     xr = width - side
-    _plus(pen, xr - plus / 2, height / 2)
+    _plus(pen, xr - plus / 2, bottom + box_h / 2)
     pen.numeral(xr + side / 2, height - 10, "1", project.has_rep)
     pen.text(xr + side / 2 + 13, height - 14, texts.rep, 8.5, side / 2 - 13)
-    pen.box(xr, 4, side, box_h, project.has_rep)
+    pen.box(xr, bottom, side, box_h, project.has_rep)
     pen.text(
         xr + side / 2, top - 14, project.owner or texts.nobody, 8.5, side - 10, anchor="middle"
     )
 
-    # the legend under the rep's name
-    ly = 12.0
+    # the stance legend beneath the diagram, flush right
+    x = width
     for code, name in reversed(texts.legend):
+        label = fit(name, pen.font, 7, side)
+        x -= stringWidth(label, pen.font, 7)
+        pen.text(x, 2, label, 7, side, color=MUTED)
         d.add(
             Circle(
-                xr + 9,
-                ly + 2.6,
+                x - 5,
+                4.6,
                 2.6,
                 fillColor=colors.HexColor(STANCE_COLOURS[code]),
                 strokeColor=None,
             )
         )
-        pen.text(xr + 15, ly, name, 7, side - 20, color=MUTED)
-        ly += 10
+        x -= 16
     return d
 
 

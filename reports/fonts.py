@@ -5,6 +5,19 @@ on a machine without Chinese fonts. A TrueType font is embedded as a subset and 
 anywhere. The candidates are the Debian packages ``fonts-wqy-zenhei`` (a ``.ttc`` collection:
 the first face) and ``fonts-droid-fallback``; Noto CJK (PostScript outlines) does not work in
 reportlab. ``REPDESK_CJK_FONT`` names another file to use first.
+
+Licences (checked in the Debian packages' ``/usr/share/doc/<package>/copyright``): the project
+ships no font; ``scripts/system-deps.sh`` installs both packages.
+
+- WenQuanYi Zen Hei (``fonts-wqy-zenhei``): GPL-2 with a font embedding exception (and the
+  M+ FONTS licence for the glyphs it took from M+): a document that embeds the font, or
+  unaltered portions of it (our subset), is not thereby covered by the GPL, so a plan PDF
+  may be handed to anyone.
+- Droid Sans Fallback (``fonts-droid-fallback``): Apache-2.0, which allows embedding and
+  redistribution.
+
+A font file named by ``REPDESK_CJK_FONT`` (or the macOS/Windows fallbacks below) carries its
+own licence: check that it allows embedding before sharing the PDFs.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 ROLE_ORDER = ("decision_maker", "gatekeeper", "user", "purchaser")
+STALE_DAYS = 90  # next steps overdue longer than this are counted in the plan, not listed
 
 
 @dataclass(frozen=True)
@@ -248,3 +249,6 @@ class AccountPlanData:
     objectives: tuple[str, ...] = ()
     actions: tuple[Action, ...] = ()
     notes: str = ""  # the account's notes
+    # Next steps overdue by more than STALE_DAYS: counted, not listed.
+    stale_actions: int = 0
+    stale_since: dt.date | None = None  # the oldest of their dates

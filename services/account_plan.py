@@ -77,6 +77,7 @@ MAX_CALLS = 5
 MAX_OTHER_CONTACTS = 60
 MAX_ACTIONS = 40
 MAX_OBJECTIVES = 10
+STALE_DAYS = pm.STALE_DAYS  # next steps overdue longer than this are counted, not listed
 _STEPS = [s.value for s in SalesStep]
 
 
@@ -191,7 +192,7 @@ def plan_data(uow: UnitOfWork, account_id: str, *, today: dt.date, lang: str) ->
     except (ImportError, AttributeError):  # the receivables module is being reworked
         credit = None
     overview = _overview(uow, account, loaded, today, lang)
-    actions = _actions(loaded, reps, account, today)
+    actions, stale = _actions(loaded, reps, account, today)
     return pm.AccountPlanData(
         lang=lang,
         account_name=account.name,
@@ -205,9 +206,11 @@ def plan_data(uow: UnitOfWork, account_id: str, *, today: dt.date, lang: str) ->
         people=people,
         other_contacts=others,
         credit=credit,
-        objectives=_objectives(overview, projects, people, credit, lang),
+        objectives=_objectives(overview, projects, people, credit, today, lang),
         actions=actions,
         notes=account.notes or "",
+        stale_actions=len(stale),
+        stale_since=min((a.due for a in stale if a.due is not None), default=None),
     )
 
 
@@ -434,7 +437,9 @@ def _people(
                 roles=tuple(held.get(cid, ())),
                 profile=profile,
                 political=_label(PoliticalStyle, c[7], lang),
-                political_nature=card.political.nature if card.political else "",
+                political_nature=_nature(card.political.nature, _label(PoliticalStyle, c[7], lang))
+                if card.political
+                else "",
                 communicate=tuple(advice),
                 clashes=tuple(x.advice.text for x in card.clashes[:2]),
             )
@@ -445,6 +450,17 @@ def _people(
         if cid not in cards
     )[:MAX_OTHER_CONTACTS]
     return tuple(people), others
+
+
+def _nature(nature: str, style: str) -> str:
+    """A political style's description without the lead word the style's name already
+    says: "Wise: knows where power lies…" under "Owl (wise)" prints "knows where…"."""
+    for sep in ("：", ": "):
+        head, found, rest = nature.partition(sep)
+        if found and rest and len(head) <= 12 and head.strip().lower() in style.lower():
+            rest = rest.strip()
+            return rest[:1].upper() + rest[1:]
+    return nature
 
 
 # --- overview, credit ----------------------------------------------------------------------
@@ -589,7 +605,9 @@ def _credit(uow: UnitOfWork, account_id: str, today: dt.date, lang: str) -> pm.C
 
 def _actions(
     loaded: _Loaded, reps: dict[str, str], account: Account, today: dt.date
-) -> tuple[pm.Action, ...]:
+) -> tuple[tuple[pm.Action, ...], list[pm.Action]]:
+    """The open next steps to list (at most :data:`MAX_ACTIONS`, by date), and those
+    overdue by more than :data:`STALE_DAYS`, which the plan only counts."""
     default_owner = reps.get(account.owner_rep_id or "", "")
     out: list[pm.Action] = []
     for p in loaded.projects:
@@ -608,7 +626,10 @@ def _actions(
         owner = reps.get(a[12] or "", default_owner)
         out.append(pm.Action(a[9], about, owner, due, due is not None and due < today))
     out.sort(key=lambda x: (x.due is None, x.due or today, x.about))
-    return tuple(out[:MAX_ACTIONS])
+    stale_before = today - dt.timedelta(days=STALE_DAYS)
+    stale = [a for a in out if a.due is not None and a.due < stale_before]
+    listed = [a for a in out if a.due is None or a.due >= stale_before]
+    return tuple(listed[:MAX_ACTIONS]), stale
 
 
 def _objectives(
@@ -616,6 +637,7 @@ def _objectives(
     projects: Sequence[pm.ProjectPlan],
     people: Sequence[pm.Person],
     credit: pm.Credit | None,
+    today: dt.date,
     lang: str,
 ) -> tuple[str, ...]:
     f = overview.figures
@@ -628,7 +650,12 @@ def _objectives(
         )
     for p in projects:
         amount = money(p.amount)
-        if p.expected_close:
+        if p.expected_close and p.expected_close < today:
+            key = "obj_close_passed"  # the date has gone by: agree a new one
+            out.append(
+                plan_text(key, lang, project=p.name, amount=amount, day=day(p.expected_close))
+            )
+        elif p.expected_close:
             out.append(
                 plan_text(
                     "obj_close", lang, project=p.name, amount=amount, day=day(p.expected_close)

@@ -18,6 +18,10 @@ contacts and projects exactly as they were. The story:
   5 % pay slowly since a few months (collection slows, the credit limit is broken) and 4 %
   leave some old invoices unpaid (items over 90 days: the bad-debt calculator has a loss).
   The key account on terms with the tightest credit line is both: the problem debtor.
+- **The featured account** (杭州电子设备有限公司, the one the docs' sample plan shows) is a
+  busy key account on its terms that has lately paid some weeks late and left part of an
+  old invoice in dispute, so its plan has a balance, aging, overdue invoices and a cost of
+  late payment; it has a quarterly review of the last complete quarter (a gross margin).
 - **Lapses.** Accounts tagged ``churned`` and about 5 % of key accounts stopped ordering
   2.5–5 intervals ago: the churn warnings.
 - Won projects are invoiced in one or two parts after they close (with a regular delivery
@@ -69,6 +73,8 @@ _LATE, _SLOW, _DISPUTED = 0.2, 0.05, 0.04  # of the key accounts on credit terms
 _LAPSED = 0.05  # key accounts not tagged churned that stopped ordering all the same
 _RECENT_DAYS = 110  # a slow payer's invoices of this many days are mostly left unpaid
 _QUALIFICATION_SHARE = 0.25  # of the evaluations
+_FEATURED_LATE_DAYS = 25  # the featured account pays this long after its terms
+_FEATURED_DISPUTES = 0.1  # share of its invoices of 4–13 months ago left partly unpaid
 
 
 class Builder(Protocol):
@@ -112,6 +118,8 @@ class _Buyer:
     payer: str  # cod / prompt / late / slow / disputed
     lag: int  # days from issue to payment
     disputes: bool = False  # leaves some invoices of 4–13 months ago (partly) unpaid
+    dispute_share: float = 0.25  # of those invoices
+    disputed_paid: tuple[int, ...] = (0, 3, 5)  # tenths paid of a disputed invoice
     stop: dt.date | None = None  # last day it ordered (lapsed)
     orders: list[dt.date] = field(default_factory=list)
     invoices: list[Row] = field(default_factory=list)
@@ -147,8 +155,10 @@ def _buyers(b: Builder) -> dict[str, _Buyer]:
         if buys and "prospect" not in account["tags"]:
             out[account["id"]] = _buyer(account, rng)
     featured = b.rows["accounts"][0]
+    if featured["id"] in out:
+        _feature(out[featured["id"]])
     on_terms = [x for x in out.values() if x.payer != "cod" and x.account is not featured]
-    # Troubled payers among those on credit terms (the featured account is a good one).
+    # Troubled payers among those on credit terms (the featured account has its own story).
     # The one with the tightest credit line is the problem debtor: it pays slowly now and
     # disputes old invoices, so it is over its limit with items over 90 days.
     problem = min(on_terms, key=lambda x: (x.account["credit_limit"], x.account["name"]))
@@ -192,6 +202,15 @@ def _buyer(account: Row, rng: random.Random) -> _Buyer:
     else:
         interval = (_ON_DELIVERY_DAYS if regular else _OCCASIONAL_DAYS) * rng.uniform(0.8, 1.25)
     return _Buyer(account, regular, rate, rng.uniform(-0.15, 0.3), interval, payer, lag)
+
+
+def _feature(buyer: _Buyer) -> None:
+    """The featured account (see the module text): on its terms whatever its credit line,
+    ordering every four weeks, paying late, part of an old invoice or two in dispute."""
+    terms = buyer.account["payment_terms_days"] or 30
+    buyer.payer, buyer.lag, buyer.interval = "late", terms + _FEATURED_LATE_DAYS, 28.0
+    buyer.disputes, buyer.dispute_share = True, _FEATURED_DISPUTES
+    buyer.disputed_paid = (5, 6, 7)
 
 
 def _schedule(b: Builder, buyers: list[_Buyer], count: int) -> None:
@@ -307,8 +326,8 @@ def _settle(b: Builder, buyer: _Buyer, invoice: Row, cents: int) -> None:
         if paid:
             _payment(b, buyer, invoice, issued + buyer.lag * _DAY, paid)
         return
-    if buyer.disputes and 120 <= age <= 400 and rng.random() < 0.25:
-        part = cents * rng.choice((0, 3, 5)) // 10  # the rest is disputed, never paid
+    if buyer.disputes and 120 <= age <= 400 and rng.random() < buyer.dispute_share:
+        part = cents * rng.choice(buyer.disputed_paid) // 10  # the rest is disputed, unpaid
         if part:
             _payment(b, buyer, invoice, issued + buyer.lag * _DAY, part)
         return
@@ -395,6 +414,8 @@ def _evaluations(b: Builder, buyers: dict[str, _Buyer]) -> None:
         _qualification(b, account, settings)
     reviewed = [x for x in buyers.values() if x.regular and x.payer in ("prompt", "late", "cod")]
     b.rng.shuffle(reviewed)
+    featured = b.rows["accounts"][0]
+    reviewed.sort(key=lambda x: x.account is not featured)  # its review first
     latest = last_complete_quarter(b.today)
     left = total - qualifications
     for buyer in reviewed:
@@ -403,6 +424,8 @@ def _evaluations(b: Builder, buyers: dict[str, _Buyer]) -> None:
         # Consecutive quarters up to the latest (left due for some), oldest first.
         count = min(left, b.rng.choice((1, 2, 3, 4)))
         last = latest if b.rng.random() < 0.6 else latest.previous()
+        if buyer.account is featured:  # the latest quarter only: it owes the most, and
+            count, last = 1, latest  # the UI tests review its earlier quarters afresh
         quarters = [last.previous(k) for k in range(count - 1, -1, -1)]
         _reviews(b, buyer, quarters, settings)
         left -= count

@@ -1,4 +1,5 @@
-"""The account plan preview: the PDF's pages in a window, with Save… and Print….
+"""The account plan preview: the PDF's pages in a window, with the plan's language (中文 /
+English, built again when it changes), Save… and Print….
 
 The plan is built in the background (``OpRunner.job``: the data in a read unit of work, then
 the PDF) and shown with QtPdf (``QPdfDocument`` + ``QPdfView``). Printing renders each page
@@ -20,6 +21,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -89,6 +91,7 @@ class PlanPreview(QWidget):
         self._job: Job | None = None
         self._closed = False
         self._error = ""
+        self._generation = 0  # the latest build; results of older ones are dropped
 
         self.document = QPdfDocument(self)
         self._buffer = QBuffer(self)
@@ -101,6 +104,15 @@ class PlanPreview(QWidget):
 
         self.status = QLabel()
         self.status.setObjectName("plan_status")
+        # The plan's language, as in the batch export (names stay as they are).
+        self.language_label = QLabel()
+        self.language = QComboBox()
+        self.language.setObjectName("plan_language")
+        self.language.addItem("中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(self.lang)))
+        self.language_label.setBuddy(self.language)
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.save_button = QPushButton()
         self.save_button.setObjectName("plan_save")
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
@@ -113,6 +125,8 @@ class PlanPreview(QWidget):
         self.close_button.clicked.connect(self.close)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
+        top.addWidget(self.language_label)
+        top.addWidget(self.language)
         top.addWidget(self.save_button)
         top.addWidget(self.print_button)
         top.addWidget(self.close_button)
@@ -126,18 +140,34 @@ class PlanPreview(QWidget):
     # --- building --------------------------------------------------------------------------
 
     def generate(self) -> None:
-        """Build the plan again in the background."""
+        """Build the plan again in the background (dropping a build still running)."""
+        if self._job is not None:
+            self._job.cancel()
+        self._generation += 1
+        generation = self._generation
         self.plan = None
         self._error = ""
         self._update_state()
         self._job = self.runner.job(
             build_plan(self.runner, self.account_id, self.lang, self._today()),
-            on_success=self._built,
-            on_failure=self._failed,
+            on_success=lambda plan: self._built(plan, generation),
+            on_failure=lambda exc: self._failed(exc, generation),
         )
 
-    def _built(self, plan: BuiltPlan) -> None:
-        if self._closed:
+    def set_language(self, lang: str) -> None:
+        """Show the plan in ``lang`` (``zh_CN`` or ``en``), building it again if it changes."""
+        index = self.language.findData(lang)
+        if index >= 0:
+            self.language.setCurrentIndex(index)  # builds through _language_changed
+
+    def _language_changed(self) -> None:
+        lang = str(self.language.currentData())
+        if lang != self.lang:
+            self.lang = lang
+            self.generate()
+
+    def _built(self, plan: BuiltPlan, generation: int) -> None:
+        if self._closed or generation != self._generation:
             return
         self._job = None
         self.plan = plan
@@ -148,8 +178,8 @@ class PlanPreview(QWidget):
         self.document.load(self._buffer)
         self.retranslate()
 
-    def _failed(self, exc: BaseException) -> None:
-        if self._closed:
+    def _failed(self, exc: BaseException, generation: int) -> None:
+        if self._closed or generation != self._generation:
             return
         self._job = None
         self._error = str(exc) or type(exc).__name__
@@ -248,6 +278,7 @@ class PlanPreview(QWidget):
         self.setWindowTitle(
             self.tr("Account plan — %1").replace("%1", name) if name else self.tr("Account plan")
         )
+        self.language_label.setText(self.tr("Language"))
         self.save_button.setText(self.tr("Save…"))
         self.print_button.setText(self.tr("Print…"))
         self.close_button.setText(self.tr("Close"))

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 import subprocess
 from decimal import Decimal
@@ -253,3 +255,81 @@ def test_every_plan_text_has_both_languages():
     assert {"doc_title", "confidential", "page"} <= plan_keys()
     for key in plan_keys():
         assert plan_text(key, "zh_CN").strip() and plan_text(key, "en").strip()
+
+
+def test_the_featured_plan_has_real_credit_figures_and_a_margin(demo, tmp_path):
+    data = _plan(demo, _account_id(demo, FEATURED_ACCOUNT), "en")
+    c = data.credit
+    assert c is not None and c.balance > 0 and c.overdue > 0 and c.overdue_invoices
+    assert sum(1 for _, amount in c.buckets if amount > 0) >= 3  # aging spread out
+    assert c.cost_of_delay > 0 and c.dso is not None
+    assert data.overview.figures.margin is not None
+    _, text = _render(data, tmp_path / "plan.pdf")
+    assert c.overdue_invoices[0].number in text
+    assert plan_text("no_late_cost", "en").replace(" ", "") not in text
+
+
+def test_people_pages_list_roles_cleanly_and_say_not_assessed_once(demo, tmp_path):
+    data = _plan(demo, _account_id(demo, FEATURED_ACCOUNT))
+    pages, text = _render(data, tmp_path / "plan.pdf")
+    unassessed = [p for p in data.people if p.profile is None]
+    assert unassessed and any(len(p.roles) > 1 for p in data.people)
+    assert text.count(plan_text("no_profile", "zh_CN")) == len(unassessed)
+    assert "；" in text and not re.search(r"(支持|中立|反对);", text)
+    en = _plan(demo, _account_id(demo, FEATURED_ACCOUNT), "en")
+    _, en_text = _render(en, tmp_path / "en.pdf")
+    assert en_text.count(plan_text("no_profile", "en").replace(" ", "")) == len(unassessed)
+    # "Confidential" once a page (the header), not in the footer as well
+    reader = PdfReader(tmp_path / "en.pdf")
+    assert all(p.extract_text().count("Confidential") == 1 for p in reader.pages)
+
+
+def test_old_next_steps_are_counted_and_passed_close_dates_flagged(db, tmp_path):
+    with UnitOfWork(db) as uow:
+        account = records.create(
+            uow, "accounts", {"name": "旧账贸易公司", "channel_type": "dealer"}
+        )
+        records.create(
+            uow,
+            "projects",
+            {
+                "account_id": account,
+                "name": "过期项目",
+                "amount": Decimal("50000"),
+                "expected_close": TODAY - dt.timedelta(days=10),
+            },
+        )
+        for i in range(30):
+            due = TODAY - dt.timedelta(days=100 + i) if i < 28 else TODAY + dt.timedelta(days=i)
+            records.create(
+                uow,
+                "activities",
+                {
+                    "account_id": account,
+                    "kind": "call",
+                    "occurred_at": dt.datetime.combine(due, dt.time(9)) - dt.timedelta(days=7),
+                    "next_step": f"步骤{i:02d}",
+                    "next_step_due": due,
+                },
+            )
+    data = _plan(db, account)
+    assert data.stale_actions == 28 and data.stale_since == TODAY - dt.timedelta(days=127)
+    assert [a.what for a in data.actions] == ["步骤28", "步骤29"]
+    _, text = _render(data, tmp_path / "old.pdf")
+    assert "步骤00" not in text and "步骤28" in text
+    assert "另有28项逾期超过90天的下一步未列出" in text
+    assert text.count(plan_text("close_passed", "zh_CN")) >= 2  # cover, atmosphere, project
+    assert "过期项目" in next(o for o in data.objectives if "新的成交日期" in o)
+    en = _plan(db, account, "en")
+    _, en_text = _render(en, tmp_path / "old-en.pdf")
+    assert "closedatepassed" in en_text and "28oldernextsteps" in en_text
+
+
+def test_chinese_plan_texts_use_full_width_punctuation():
+    with open(
+        Path(__file__).parents[2] / "resources" / "account_plan.json", encoding="utf-8"
+    ) as fh:
+        labels = json.load(fh)["labels"]
+    for key, texts in labels.items():
+        zh = re.sub(r"\{[^}]*\}", "", texts["zh_CN"])  # placeholders aside
+        assert not re.search(r"[(),:;]", zh), (key, texts["zh_CN"])

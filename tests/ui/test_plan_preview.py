@@ -141,3 +141,23 @@ def test_the_preview_reads_in_english_too(qtbot, runner, demo_db, tmp_path):
     qtbot.waitUntil(lambda: window.is_ready, timeout=PLAN_TIMEOUT_MS)
     path = window.save(str(Path(tmp_path) / "en.pdf"))
     assert path is not None and "Account plan" in PdfReader(path).pages[0].extract_text()
+
+
+def test_the_preview_language_combo_builds_the_plan_again(qtbot, runner, demo_db, tmp_path):
+    window = _preview(qtbot, runner, _featured_id(demo_db))  # zh_CN
+    assert window.language.currentData() == "zh_CN"
+    assert "客户计划" in window.plan.file_name
+
+    window.language.setCurrentIndex(window.language.findData("en"))  # as the rep picks it
+    assert window.lang == "en" and not window.is_ready  # building again
+    qtbot.waitUntil(lambda: window.is_ready, timeout=PLAN_TIMEOUT_MS)
+    assert "Account plan" in window.plan.file_name
+    path = window.save(str(Path(tmp_path) / "en.pdf"))
+    assert path is not None and "Account plan" in PdfReader(path).pages[0].extract_text()
+
+    window.set_language("zh_CN")  # and back; a build still running is dropped
+    window.set_language("en")
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: window.is_ready, timeout=PLAN_TIMEOUT_MS)
+    drain(runner)
+    assert window.lang == "zh_CN" and "客户计划" in window.plan.file_name
