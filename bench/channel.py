@@ -35,6 +35,7 @@ def _median_ms(db: Any, fn: Callable[[Any], Any]) -> tuple[float, float, Any]:
 def channel(ctx: Context) -> list[Result]:
     """Receivables rows and dashboard figures on the large demo database."""
     from services.channel import dashboard, segmentation_view
+    from ui.pages.dashboard_page import load_dashboard
     from services.demo_data import DEMO_TODAY
     from services.receivables import receivables_view
     from storage.database import open_database
@@ -45,6 +46,7 @@ def channel(ctx: Context) -> list[Result]:
         rows_ms, rows_max, view = _median_ms(db, lambda u: receivables_view(u, as_of=as_of))
         dash_ms, dash_max, _ = _median_ms(db, lambda u: dashboard(u, as_of=as_of))
         seg_ms, seg_max, _ = _median_ms(db, lambda u: segmentation_view(u, as_of=as_of))
+        page_ms, page_max, _ = _median_ms(db, lambda u: load_dashboard(u, as_of))
     finally:
         db.close()
     load = f"load {os.getloadavg()[0]:.1f}"
@@ -58,6 +60,13 @@ def channel(ctx: Context) -> list[Result]:
         ),
         Result(
             "dashboard figures (large db)", dash_ms, "ms", TARGET, f"max {dash_max:.0f} ms; {load}"
+        ),
+        Result(
+            "dashboard page, all of it (large db)",
+            page_ms,
+            "ms",
+            "",
+            f"figures, churn warnings and forecast in one read; max {page_max:.0f} ms",
         ),
         Result(
             "attack/defence chart (large db)",

@@ -202,7 +202,7 @@ def test_reminders_bring_follow_ups_contracts_reviews_and_newly_overdue_invoices
     overdue = view.items[1]
     assert overdue.reason is not None
     assert overdue.reason.text("en") == "Invoice INV-7 is 3 days overdue, ¥8,000.00 open"
-    assert view.items[3].reason.text("zh_CN") == "合同将于 2026-12-13 到期(还有 20 天)"
+    assert view.items[3].reason.text("zh_CN") == "合同将于 2026-12-13 到期（还有 20 天）"
 
 
 def test_churn_warning_for_an_account_that_stopped_ordering(db):
