@@ -34,6 +34,7 @@ from domain.vocabulary import (
     LANGUAGES,
     BuyingRole,
     CallOutcome,
+    OrgLevel,
     SalesStep,
     TrafficLight,
     label,
@@ -42,6 +43,7 @@ from domain.vocabulary import (
 __all__ = [
     "BUYING_ROLES",
     "FINDING_CODES",
+    "JUDGEMENT_FORMAT",
     "Call",
     "Finding",
     "ProjectFacts",
@@ -61,6 +63,9 @@ __all__ = [
 
 RESOURCE = Path(__file__).resolve().parent.parent / "resources" / "tracker.json"
 SETTING_PREFIX = "tracker."
+#: Bumped when the findings a judgement holds change shape (2: ``no_top_contact`` names the
+#: org level it looked for).
+JUDGEMENT_FORMAT = 2
 BUYING_ROLES: tuple[str, ...] = tuple(r.value for r in BuyingRole)
 _ADVANCING = frozenset({CallOutcome.ADVANCE.value, CallOutcome.ORDER.value})
 
@@ -103,8 +108,12 @@ class TrackerRules:
         return cls(**chosen)
 
     def fingerprint(self) -> str:
-        """The thresholds as one short text: judgements made under other rules differ."""
-        return "|".join(str(getattr(self, f.name)) for f in fields(self))
+        """The thresholds as one short text: judgements made under other rules differ.
+
+        It starts with :data:`JUDGEMENT_FORMAT`, so judgements kept by an older version
+        (whose findings lack parameters added since) count as made under other rules."""
+        thresholds = (str(getattr(self, f.name)) for f in fields(self))
+        return "|".join((f"v{JUDGEMENT_FORMAT}", *thresholds))
 
     @classmethod
     def setting_keys(cls) -> dict[str, object]:
@@ -204,7 +213,7 @@ FINDING_CODES: dict[str, tuple[int, frozenset[str]]] = {
     "dm_unknown": (65, frozenset()),
     "continuations": (60, frozenset({"count"})),
     "stalled": (55, frozenset({"days"})),
-    "no_top_contact": (45, frozenset()),
+    "no_top_contact": (45, frozenset({"level"})),
     "next_step_overdue": (40, frozenset({"days"})),
     "cold_role": (30, frozenset({"role"})),
 }
@@ -252,6 +261,9 @@ class Finding(NamedTuple):
         shown = dict(self.params)
         if "role" in shown:
             shown["role"] = label(BuyingRole(str(shown["role"])), lang)
+        if self.code == "no_top_contact":
+            level = label(OrgLevel(str(shown.get("level") or OrgLevel.TOP.value)), lang)
+            shown["level"] = level.lower() if lang == "en" else level
         return template.format(**shown)
 
     def as_json(self, lang: str = DEFAULT_LANGUAGE) -> dict[str, object]:
@@ -447,7 +459,7 @@ def _standing_risks(facts: ProjectFacts, rules: TrackerRules, t: _Tally) -> tupl
     elif "decision_maker" not in t.covered:
         flags.append(Finding.of("dm_unknown"))
     if not t.top:
-        flags.append(Finding.of("no_top_contact"))
+        flags.append(Finding.of("no_top_contact", level=rules.top_level))
     run = rules.continuation_run
     if len(facts.calls) >= run:
         judged = [c for c in facts.calls if c.outcome]

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import select, text
 
 from domain.funnel import Funnel, FunnelProject, funnel
+from domain.ids import new_id
 from domain.tracker import (
     Call,
     Finding,
@@ -30,10 +31,10 @@ from domain.tracker import (
     assess,
     risks_on,
 )
-from domain.validation import FieldError
+from domain.validation import FieldError, validate
 from domain.vocabulary import DEFAULT_LANGUAGE, SalesStep, label
 from services import records
-from services.account_detail import values_of
+from services.account_detail import Choice, values_of
 from services.errors import ValidationFailed
 from services.profiling import badges
 from services.tracker_digests import Digest, DigestReader, digest_of, digests_for, keep
@@ -49,16 +50,23 @@ from storage.models import Account, Activity, Contact, Project, ProjectStep
 from storage.uow import NotFound, UnitOfWork
 
 __all__ = [
+    "LoggedCall",
+    "NewProject",
     "ProjectBoard",
     "StepMove",
     "TrackerRow",
+    "account_choices",
     "assign_role",
+    "create_project",
     "funnel_figures",
     "log_call",
+    "log_project_call",
     "move_step",
     "project_board",
+    "redo_log_project_call",
     "tracker_rules",
     "tracker_sheet",
+    "undo_log_project_call",
     "undo_move_step",
 ]
 
@@ -420,11 +428,13 @@ def assign_role(
     stance: str = "neutral",
     influence: int | None = None,
     relationship: int | None = None,
+    row_id: str | None = None,
 ) -> str:
     """Put ``contact_id`` in ``role`` on the project; returns the ``project_roles`` row id.
 
     When the contact already holds that role on the project the existing row's id is
-    returned and nothing is written. The contact must belong to the project's account.
+    returned and nothing is written (so a caller that chose ``row_id`` for the new row
+    tells the two apart). The contact must belong to the project's account.
     """
     project = uow.get(Project, project_id)
     contact = uow.get(Contact, contact_id)
@@ -446,8 +456,123 @@ def assign_role(
         "role": role,
         "stance": stance,
     }
+    if row_id is not None:
+        values["id"] = row_id
     if influence is not None:
         values["influence"] = influence
     if relationship is not None:
         values["relationship"] = relationship
     return records.create(uow, "project_roles", values)
+
+
+# --- new projects ---------------------------------------------------------------------------
+
+
+def account_choices(uow: UnitOfWork) -> tuple[Choice, ...]:
+    """Every live account as a pick-list item (key accounts first, then by name): the
+    accounts a new project can belong to."""
+    accounts = uow.session.execute(
+        select(Account.id, Account.name)
+        .where(Account.deleted.is_(False))
+        .order_by(Account.is_key_account.desc(), Account.name)
+    )
+    return tuple(Choice(a_id, name) for a_id, name in accounts)
+
+
+@dataclass(frozen=True)
+class NewProject:
+    """What :func:`create_project` wrote: the project and its first step-history row."""
+
+    project_id: str
+    step_row_id: str
+
+
+def create_project(
+    uow: UnitOfWork, account_id: str, name: str, *, on: dt.date, **values: Any
+) -> NewProject:
+    """Create an open project named ``name`` on the live account ``account_id``, at step
+    客户分析 (analyse), and record that it entered that step ``on``; one commit.
+
+    ``values`` are further typed project fields (``amount``, ``expected_close`` …; ``id``
+    chooses the id). The salesperson defaults to the account's owner rep. Raises
+    :class:`ValidationFailed` (nothing written) for a bad value, a blank name or an account
+    that does not exist.
+    """
+    fields = dict(values)
+    row_id = str(fields.pop("id", None) or new_id())
+    fields.update(account_id=account_id, name=(name or "").strip())
+    fields.setdefault("step", SalesStep.ANALYSE.value)
+    fields.setdefault("status", "open")
+    errors = validate("projects", fields)
+    if errors:
+        raise ValidationFailed("projects", errors)
+    account = uow.session.get(Account, account_id)
+    if account is None or account.deleted:
+        error = FieldError("account_id", "missing_ref", {"table": "accounts", "value": account_id})
+        raise ValidationFailed("projects", [error])
+    if "rep_id" not in fields and account.owner_rep_id:
+        fields["rep_id"] = account.owner_rep_id
+    uow.add(Project(id=row_id, **fields))
+    uow.session.flush()
+    step_row_id = records.create(  # commits the project too
+        uow, "project_steps", {"project_id": row_id, "step": fields["step"], "entered_on": on}
+    )
+    return NewProject(row_id, step_row_id)
+
+
+# --- calls that carry the next step ---------------------------------------------------------
+
+NEXT_STEP_FIELDS = ("next_step", "next_step_due")
+
+
+@dataclass(frozen=True)
+class LoggedCall:
+    """What :func:`log_project_call` wrote, for its undo and redo."""
+
+    activity_id: str
+    project_id: str | None
+    changes: dict[str, Any]  # the project's fields set from the call
+    previous: dict[str, Any]  # their values before
+
+
+def log_project_call(uow: UnitOfWork, values: Mapping[str, Any]) -> LoggedCall:
+    """Log a call like :func:`log_call` (``values["id"]`` chooses its id) and, when the call
+    carries a next step *and* its due date and that step is not marked done, make them the
+    project's next step and due date in the same commit. Raises :class:`ValidationFailed`
+    (nothing written) for a bad call."""
+    values = dict(values)
+    project_id = values.get("project_id")
+    changes: dict[str, Any] = {}
+    previous: dict[str, Any] = {}
+    if project_id:
+        project = uow.get(Project, project_id)
+        values.setdefault("account_id", project.account_id)
+        values.setdefault("rep_id", project.rep_id)
+        if all(values.get(f) for f in NEXT_STEP_FIELDS) and not values.get("next_step_done"):
+            changes = {f: values[f] for f in NEXT_STEP_FIELDS}
+            previous = _set_fields(project, changes)
+    activity_id = records.create(uow, "activities", values)  # validates, then commits both
+    return LoggedCall(activity_id, project_id, changes, previous)
+
+
+def _set_fields(obj: Any, changes: Mapping[str, Any]) -> dict[str, Any]:
+    previous = {k: getattr(obj, k) for k in changes if getattr(obj, k) != changes[k]}
+    for name in previous:
+        setattr(obj, name, changes[name])
+    return previous
+
+
+def undo_log_project_call(uow: UnitOfWork, logged: LoggedCall) -> None:
+    """Undo :func:`log_project_call`: the call tombstoned, the project's next step back."""
+    if logged.project_id and logged.previous:
+        _set_fields(uow.get(Project, logged.project_id), logged.previous)
+    records.delete(uow, "activities", logged.activity_id)  # commits both
+
+
+def redo_log_project_call(uow: UnitOfWork, logged: LoggedCall) -> None:
+    """Redo :func:`log_project_call` after its undo: the same call back, the next step set."""
+    if logged.project_id and logged.previous:
+        _set_fields(
+            uow.get(Project, logged.project_id), {k: logged.changes[k] for k in logged.previous}
+        )
+    records.restore(uow, [("activities", logged.activity_id)])  # commits both

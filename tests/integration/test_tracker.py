@@ -12,18 +12,23 @@ from services import records
 from services.demo_data import DEMO_TODAY, build_rows, generate
 from services.errors import ValidationFailed
 from services.tracker import (
+    account_choices,
     assign_role,
+    create_project,
     funnel_figures,
     log_call,
+    log_project_call,
     move_step,
     project_board,
+    redo_log_project_call,
     tracker_row,
     tracker_rules,
     tracker_sheet,
+    undo_log_project_call,
     undo_move_step,
 )
 from storage.database import open_database
-from storage.models import ProjectStep, Setting
+from storage.models import Activity, Project, ProjectStep, Setting
 from storage.uow import UnitOfWork
 
 TODAY = DEMO_TODAY
@@ -246,3 +251,86 @@ def test_moving_a_step_records_its_history_and_undo_takes_it_back(db, project):
         assert uow.live(ProjectStep) == []
     with UnitOfWork(db) as uow, pytest.raises(ValidationFailed):
         move_step(uow, project["id"], "celebrate", dt.date(2026, 11, 20))
+
+
+# --- new projects and calls that carry the next step --------------------------------------------
+
+
+def test_a_new_project_starts_open_at_the_first_step_with_its_history_row(db, project):
+    with UnitOfWork(db, write=False) as uow:
+        choices = account_choices(uow)
+    assert project["account"] in {c.id for c in choices}
+    with UnitOfWork(db) as uow:
+        records.update(uow, "accounts", project["account"], {"owner_rep_id": project["rep"]})
+    with UnitOfWork(db) as uow:
+        made = create_project(
+            uow, project["account"], "  仓储系统  ", on=TODAY, amount=Decimal("80000")
+        )
+    with UnitOfWork(db, write=False) as uow:
+        board = project_board(uow, made.project_id, today=TODAY)
+    p = board.project
+    assert (p["name"], p["step"], p["status"], p["amount"]) == (
+        "仓储系统",
+        "analyse",
+        "open",
+        Decimal("80000.00"),
+    )
+    assert p["rep_id"] == project["rep"]  # the account's owner drives it by default
+    assert [(s["id"], s["step"], s["entered_on"]) for s in board.steps] == [
+        (made.step_row_id, "analyse", TODAY)
+    ]
+    assert made.project_id in {r.project_id for r in _sheet(db)}
+
+
+def test_a_new_project_needs_a_name_and_a_live_account(db, project):
+    with UnitOfWork(db) as uow, pytest.raises(ValidationFailed) as failed:
+        create_project(uow, project["account"], "   ", on=TODAY)
+    assert set(failed.value.by_field("en")) == {"name"}
+    with UnitOfWork(db) as uow, pytest.raises(ValidationFailed) as failed:
+        create_project(uow, "0190f0f0-0000-7000-8000-000000000000", "X", on=TODAY)
+    assert set(failed.value.by_field("en")) == {"account_id"}
+    with UnitOfWork(db, write=False) as uow:
+        assert uow.session.query(Project).count() == 1  # only the fixture's
+
+
+def test_a_call_with_a_next_step_and_due_date_becomes_the_projects_next_step(db, project):
+    pid = project["id"]
+    with UnitOfWork(db) as uow:
+        records.update(
+            uow, "projects", pid, {"next_step": "报价", "next_step_due": TODAY - dt.timedelta(3)}
+        )
+    assert "next_step_overdue" in {f.code for f in _row(db, pid).risks}
+    call = {
+        "project_id": pid,
+        "kind": "visit",
+        "occurred_at": dt.datetime(2026, 11, 23, 9),
+        "outcome": "continuation",
+        "next_step": "演示",
+        "next_step_due": TODAY + dt.timedelta(7),
+    }
+    with UnitOfWork(db) as uow:
+        logged = log_project_call(uow, call)
+    row = _row(db, pid)
+    assert (row.next_step, row.next_step_due) == ("演示", TODAY + dt.timedelta(7))
+    assert "next_step_overdue" not in {f.code for f in row.risks}
+    with UnitOfWork(db) as uow:
+        undo_log_project_call(uow, logged)
+    row = _row(db, pid)
+    assert (row.next_step, row.next_step_due) == ("报价", TODAY - dt.timedelta(3))
+    with UnitOfWork(db, write=False) as uow:
+        assert uow.session.get(Activity, logged.activity_id).deleted
+    with UnitOfWork(db) as uow:
+        redo_log_project_call(uow, logged)
+    assert _row(db, pid).next_step == "演示"
+    # Without a due date (or with the step done) the project's next step stays.
+    with UnitOfWork(db) as uow:
+        other = log_project_call(uow, {**call, "next_step": "培训", "next_step_due": None})
+    assert other.changes == {} and _row(db, pid).next_step == "演示"
+    with UnitOfWork(db) as uow, pytest.raises(ValidationFailed):
+        log_project_call(uow, {**call, "next_step": "签约", "outcome": "advance"})
+    assert _row(db, pid).next_step == "演示"  # a refused call changes nothing
+
+
+def _row(db, pid):
+    with UnitOfWork(db, write=False) as uow:
+        return tracker_row(uow, pid, today=TODAY)

@@ -214,3 +214,165 @@ def test_escape_closes_the_board(qtbot, open_board, showcase):
     board.activateWindow()
     qtbot.keyClick(board, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not board.isVisible(), timeout=LOAD_TIMEOUT_MS)
+
+
+# --- the project's own fields, new projects, calls that carry the next step -------------------
+
+
+def test_a_new_project_from_the_tracker_opens_its_board_and_its_fields_are_edited_undoably(
+    qtbot, runner, stack, sheet
+):
+    import datetime as dt
+    from decimal import Decimal
+
+    from tests.ui.conftest import FEATURED_ACCOUNT
+
+    dialog = sheet.new_record()
+    qtbot.waitUntil(dialog.is_ready, timeout=LOAD_TIMEOUT_MS)
+    account_id = next(c.id for c in dialog.accounts if c.text == FEATURED_ACCOUNT)
+    dialog.save()  # nothing entered: both problems shown, nothing written
+    assert dialog.error_text("name") and stack.count() == 0
+    dialog.account_combo.setEditText(FEATURED_ACCOUNT[:4] + "不存在")
+    dialog.name_edit.setText("仓储系统升级")
+    dialog.save()
+    assert dialog.error_text("account_id") and not dialog.error_text("name")
+    dialog.set_account(account_id)
+    with qtbot.waitSignal(dialog.finished, timeout=LOAD_TIMEOUT_MS):  # then it is deleted
+        dialog.save()
+    drain(runner)
+    board = next(w for w in sheet.findChildren(ProjectBoardWindow) if w.isVisible())
+    qtbot.waitUntil(lambda: board.board is not None, timeout=LOAD_TIMEOUT_MS)
+    try:
+        project = board.board.project
+        assert (project["name"], project["account_id"]) == ("仓储系统升级", account_id)
+        assert (project["step"], project["status"]) == ("analyse", "open")
+        assert [(s["step"], s["entered_on"]) for s in board.board.steps] == [
+            ("analyse", DEMO_TODAY)  # the page's today
+        ]
+        settle(qtbot, runner, board)
+        qtbot.waitUntil(lambda: sheet.current_project_id() == project["id"])
+
+        board.tabs.setCurrentWidget(board.project_panel)
+        fields = board.project_panel.form.fields
+        fields["amount"].set_value("-5")
+        board.save_project()
+        assert board.project_panel.form.error_text("amount")  # shown inline, nothing written
+        fields["amount"].set_value("120000")
+        fields["next_step"].set_value("Site survey")
+        fields["next_step_due"].set_value(DEMO_TODAY - dt.timedelta(days=2))
+        assert board.isWindowModified()
+        board.save()  # Ctrl+S
+        settle(qtbot, runner, board)
+        project = board.board.project
+        assert project["amount"] == Decimal("120000.00")
+        assert project["next_step_due"] == DEMO_TODAY - dt.timedelta(days=2)
+        assert not board.isWindowModified()
+        assert "next_step_overdue" in {f.code for f in board.board.risks}
+        assert "Amount ¥120,000" in board.facts_label.text().replace(".00", "")
+
+        stack.undo()
+        settle(qtbot, runner, board)
+        assert board.board.project["amount"] is None
+        assert board.board.project["next_step_due"] is None
+        assert fields["amount"].raw() == ""
+        stack.undo()  # the new project itself
+        settle(qtbot, runner, board)
+        assert project["id"] not in {r.project_id for r in sheet.model.all_rows()}
+        stack.redo()
+        drain(runner)
+        qtbot.waitUntil(
+            lambda: project["id"] in {r.project_id for r in sheet.model.all_rows()},
+            timeout=LOAD_TIMEOUT_MS,
+        )
+    finally:
+        drain(runner)
+        board.discard_changes()
+        board.close()
+
+
+def test_closing_a_project_needs_its_closed_date(qtbot, runner, stack, open_board, showcase):
+    board = open_board(showcase["holds"]["id"])
+    panel = board.project_panel
+    fields = panel.form.fields
+    assert not fields["closed_on"].isVisibleTo(panel)
+    fields["status"].set_value("won")
+    assert fields["closed_on"].isVisibleTo(panel)
+    assert fields["closed_on"].raw() == DEMO_TODAY  # today, to start with
+    fields["closed_on"].set_value(None)
+    board.save_project()
+    assert panel.form.error_text("closed_on")
+    assert stack.count() == 0
+    fields["status"].set_value("open")
+    assert not fields["closed_on"].isVisibleTo(panel)
+    assert not board.isWindowModified()
+
+
+def test_logging_a_call_with_a_next_step_clears_the_overdue_flag_and_undo_brings_it_back(
+    qtbot, runner, stack, open_board, sheet, showcase
+):
+    import datetime as dt
+
+    project_id = showcase["holds"]["id"]
+    board = open_board(project_id)
+    overdue = DEMO_TODAY - dt.timedelta(days=5)
+    board._update_project({"next_step": "Send the quote", "next_step_due": overdue}, "setup")
+    settle(qtbot, runner, board)
+    assert "next_step_overdue" in {f.code for f in board.board.risks}
+
+    dialog = board.calls.open_dialog(None)
+    fields = dialog.form.fields
+    fields["subject"].set_value("Quote discussed")
+    fields["outcome"].set_value("continuation")
+    fields["next_step"].set_value("Demo for the plant manager")
+    fields["next_step_due"].set_value(DEMO_TODAY + dt.timedelta(days=7))
+    dialog.save()
+    settle(qtbot, runner, board)
+    project = board.board.project
+    assert project["next_step"] == "Demo for the plant manager"
+    assert project["next_step_due"] == DEMO_TODAY + dt.timedelta(days=7)
+    assert "next_step_overdue" not in {f.code for f in board.board.risks}
+    assert board.project_panel.form.fields["next_step"].raw() == "Demo for the plant manager"
+    row = next(r for r in sheet.model.all_rows() if r.project_id == project_id)
+    assert "next_step_overdue" not in {f.code for f in row.risks}
+
+    stack.undo()  # the call: gone, and the project's next step back
+    settle(qtbot, runner, board)
+    assert board.board.project["next_step_due"] == overdue
+    assert "next_step_overdue" in {f.code for f in board.board.risks}
+    stack.redo()
+    settle(qtbot, runner, board)
+    assert board.board.project["next_step"] == "Demo for the plant manager"
+
+
+def test_a_role_is_assigned_through_the_service_and_redo_brings_back_the_same_row(
+    qtbot, runner, stack, open_board, showcase
+):
+    board = open_board(showcase["stalled"]["id"])
+    contact_id = unassigned_contact(board, "user")
+    board.assign_role("user", contact_id)
+    settle(qtbot, runner, board)
+    seat = next(s for s in board.board.seats if s.contact_id == contact_id and s.role == "user")
+    assert stack.command(stack.count() - 1).created
+    stack.undo()
+    settle(qtbot, runner, board)
+    assert not any(s.contact_id == contact_id for s in board.board.seats)
+    stack.redo()
+    settle(qtbot, runner, board)
+    again = next(s for s in board.board.seats if s.contact_id == contact_id)
+    assert again.role_id == seat.role_id
+
+
+def test_a_seat_card_opens_the_contacts_profile(qtbot, runner, stack, open_board, showcase):
+    from ui.profiling.profile_panel import ContactProfileWindow
+
+    board = open_board(showcase["holds"]["id"])
+    seat = board.board.seats[0]
+    menu = board.seat_menu(seat)
+    profile = next(a for a in menu.actions() if a.objectName() == "seat_profile")
+    assert profile.text() == "Profile…"
+    profile.trigger()
+    window = next(w for w in board.findChildren(ContactProfileWindow) if w.isVisible())
+    qtbot.waitUntil(lambda: window.panel.card is not None, timeout=LOAD_TIMEOUT_MS)
+    assert seat.contact_name in window.windowTitle()
+    drain(runner)
+    window.close()

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from domain.tracker import (
     FINDING_CODES,
+    JUDGEMENT_FORMAT,
     RESOURCE,
     Call,
     Finding,
@@ -225,6 +226,25 @@ def test_nobody_at_top_level_is_a_risk_and_a_top_level_guide_counts():
     assert "no_top_contact" in codes(risk_flags(facts(), TODAY))
 
 
+def test_the_top_level_flag_names_the_org_level_the_setting_asks_for():
+    low = _healthy(seats=(seat("decision_maker", org_level="base"), seat(*GUIDE, org_level="base")))
+    (flag,) = risk_flags(low, TODAY)
+    assert flag.params == {"level": "top"}
+    assert flag.text("zh_CN") == "没有接触到高层"
+    assert flag.text("en") == "Nobody at top level in contact"
+    (middle,) = risk_flags(low, TODAY, TrackerRules(top_level="middle"))
+    assert middle.params == {"level": "middle"}
+    assert middle.text("zh_CN") == "没有接触到中层"
+    assert middle.text("en") == "Nobody at middle level in contact"
+    # A judgement kept before the level was named reads as the default level.
+    assert Finding("no_top_contact").text("en") == "Nobody at top level in contact"
+
+
+def test_the_rules_fingerprint_names_the_judgement_format_and_every_threshold():
+    assert TrackerRules().fingerprint() == f"v{JUDGEMENT_FORMAT}|2|30|2|top"
+    assert TrackerRules(top_level="middle").fingerprint() != TrackerRules().fingerprint()
+
+
 def test_the_last_two_calls_being_continuations_is_a_risk():
     stalled = _healthy(
         calls=(call(20, "advance"), call(10, "continuation"), call(2, "continuation"))
@@ -326,7 +346,15 @@ def test_flags_come_most_severe_first_and_closed_projects_have_none():
 
 
 def test_every_finding_reads_in_both_languages():
-    params = {"insiders": 2, "won": 1, "total": 4, "needed": 2, "count": 2, "days": 9}
+    params = {
+        "insiders": 2,
+        "won": 1,
+        "total": 4,
+        "needed": 2,
+        "count": 2,
+        "days": 9,
+        "level": "middle",
+    }
     for code, (_, names) in FINDING_CODES.items():
         given_params = {n: ("user" if n == "role" else params[n]) for n in names}
         finding = Finding.of(code, **given_params)

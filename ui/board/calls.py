@@ -4,6 +4,10 @@ A call on a key-account project always records its outcome (order, advance, cont
 no sale); an advance also needs the customer's action and its date. The dialog is the
 account editor's activity dialog (:class:`~ui.editors.activities_tab.ActivityDialog`) with
 the project fixed and those three rules checked before anything is written.
+
+A new call is written by :class:`LogCallCommand` (:func:`services.tracker.log_project_call`):
+when it carries a next step and its due date, they become the project's next step in the same
+undoable edit, so logging the call that agreed the next action clears "next step overdue".
 """
 
 from __future__ import annotations
@@ -21,7 +25,16 @@ from PySide6.QtWidgets import (
 from domain.validation import FieldError
 from domain.vocabulary import CallOutcome
 from services.account_detail import Choice, Row
+from services.tracker import (
+    LoggedCall,
+    log_project_call,
+    redo_log_project_call,
+    undo_log_project_call,
+)
+from storage.uow import UnitOfWork
+from ui.commands import CreateRecordCommand, UpdateRecordCommand
 from ui.editors.activities_tab import ActivityDialog, activity_name
+from ui.editors.record_dialog import entered
 from ui.editors.record_list import RecordListTab
 from ui.ops import OpRunner
 
@@ -36,6 +49,30 @@ CALL_COLUMNS = (
     "next_step",
     "next_step_due",
 )
+
+
+class LogCallCommand(CreateRecordCommand):
+    """Log a call on a project; when it carries a next step and due date, they become the
+    project's. Undo removes the call and puts the project's next step back; redo restores
+    the same call."""
+
+    def __init__(self, runner: OpRunner, values: Mapping[str, Any], **kw: Any) -> None:
+        super().__init__(runner, "activities", values, **kw)
+        self.logged: LoggedCall | None = None
+
+    def _do(self, uow: UnitOfWork, first: bool) -> str:
+        if first or self.logged is None:
+            self.logged = log_project_call(uow, {**self.values, "id": self.row_id})
+        else:
+            redo_log_project_call(uow, self.logged)
+        return self.row_id
+
+    def _undo(self, uow: UnitOfWork) -> None:
+        if self.logged is not None:
+            undo_log_project_call(uow, self.logged)
+
+    def _tables(self) -> frozenset[str]:
+        return frozenset({"activities", "projects"})
 
 
 class CallDialog(ActivityDialog):
@@ -80,6 +117,14 @@ class CallDialog(ActivityDialog):
             self._set_status(lambda: self.tr("Please correct the fields marked in red."))
             return
         super().save()
+
+    def write_command(
+        self, values: Mapping[str, Any], fixed: Mapping[str, Any], options: dict[str, Any]
+    ) -> CreateRecordCommand | UpdateRecordCommand | None:
+        """A new call is a :class:`LogCallCommand` (it may set the project's next step)."""
+        if self.row is None:
+            return LogCallCommand(self.runner, {**entered(values), **fixed}, **options)
+        return super().write_command(values, fixed, options)
 
     def heading(self) -> str:
         """ "Log call", or "Call: <subject>"."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from domain.tracker import Seat
 from domain.vocabulary import OrgLevel, Stance
 from ui.models import ObjectRole, code_label
+from ui.profiling.chart import badge_size, paint_badge
 
 Index = QModelIndex | QPersistentModelIndex
 CONTACT_MIME = "application/x-repdesk-contact-ids"
@@ -211,8 +212,9 @@ def seat_summary(seat: Seat) -> str:
 
 
 class SeatCardDelegate(QStyledItemDelegate):
-    """Paints a seat as a card: a stance-coloured edge, the name (and badge), title and org
-    level, then stance in words with influence and relationship dots."""
+    """Paints a seat as a card: a stance-coloured edge, the name (and the whole-brain badge in
+    its quadrants' colours), title and org level, then stance in words with influence and
+    relationship dots."""
 
     PAD = 6
 
@@ -247,11 +249,17 @@ class SeatCardDelegate(QStyledItemDelegate):
         painter.setPen(palette.text().color())
         badge = badges.get(seat.contact_id, "")
         first = QRect(text_rect.left(), text_rect.top(), text_rect.width(), line)
-        if badge:
-            painter.drawText(
-                first, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, badge
+        if badge:  # each letter in its quadrant's colour, framed (the profiles' badge)
+            size = badge_size(badge, option.font)  # type: ignore[attr-defined]
+            paint_badge(
+                painter,
+                QRect(first.right() - size.width() + 1, first.top(), size.width(), line),
+                badge,
+                option.font,  # type: ignore[attr-defined]
             )
-            first.setRight(first.right() - QFontMetrics(bold).horizontalAdvance(badge) - 6)
+            painter.setFont(bold)
+            painter.setPen(palette.text().color())
+            first.setRight(first.right() - size.width() - 6)
         name = QFontMetrics(bold).elidedText(
             seat.contact_name, Qt.TextElideMode.ElideRight, first.width()
         )

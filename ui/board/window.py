@@ -12,10 +12,14 @@ what is missing and the risk flags. Below, four tabs:
 - **Calls**: the call log with its four outcomes (:mod:`ui.board.calls`).
 - **Five factors**: ratings and notes (:mod:`ui.board.factors`), saved with Save.
 - **Steps**: the step history and moving to another step (:mod:`ui.board.steps`).
+- **Project**: name, amount, expected close, next step and due date, status and closed date
+  (:mod:`ui.board.project_form`), saved with Save.
 
-Every edit is a command on the shared undo stack run through the op runner; the board
-reloads (:func:`services.tracker.project_board`) after any write that concerns its account,
-so the verdict follows each edit.
+Every edit is a command on the shared undo stack run through the op runner; a role is given
+through :func:`services.tracker.assign_role` (same account, no duplicate). The board reloads
+(:func:`services.tracker.project_board`) after any write that concerns its account, the
+tracker settings or a profile, so the verdict and the badges follow each edit. A card's menu
+opens the contact's profile card.
 """
 
 from __future__ import annotations
@@ -44,14 +48,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.ids import new_id
 from domain.tracker import Seat
 from domain.vocabulary import AllyKind, BuyingRole, SalesStep, Stance, TrafficLight, label
+from services import records
 from services.account_detail import Choice, rep_choices
-from services.tracker import ProjectBoard, move_step, project_board, undo_move_step
+from services.errors import ValidationFailed
+from services.profiling import TABLE as PROFILE_TABLE
+from services.tracker import ProjectBoard, assign_role, move_step, project_board, undo_move_step
 from storage.uow import NotFound, UnitOfWork
 from ui import formatting
 from ui.board.calls import CallLog
 from ui.board.factors import FactorsPanel
+from ui.board.project_form import ProjectPanel
 from ui.board.seat_models import ContactListModel, SeatCardDelegate, SeatListModel
 from ui.board.steps import StepsPanel
 from ui.commands import (
@@ -70,7 +79,17 @@ from ui.models.tracker_table_model import STATUS_COLOURS, STATUS_TINTS, status_d
 from ui.ops import OpRunner
 
 WATCHED_TABLES = frozenset(
-    {"projects", "project_roles", "activities", "project_steps", "contacts", "accounts", "reps"}
+    {
+        "projects",
+        "project_roles",
+        "activities",
+        "project_steps",
+        "contacts",
+        "accounts",
+        "reps",
+        "settings",  # the tracker's thresholds
+        PROFILE_TABLE,  # the whole-brain badges
+    }
 )
 BUYING_ROLES = tuple(r.value for r in BuyingRole)
 #: Every role a contact can be given on the board, in menu order.
@@ -96,6 +115,37 @@ def role_text(role: str) -> str:
     if role in BUYING_ROLES:
         return code_label(BuyingRole, role)
     return code_label(AllyKind, role)
+
+
+class AssignRoleCommand(CreateRecordCommand):
+    """Give a contact a role on a project through :func:`services.tracker.assign_role` (the
+    contact must be of the project's account; a role already held writes nothing). Undo
+    takes the new role row away, redo brings the same row back."""
+
+    def __init__(self, runner: OpRunner, values: dict[str, Any], **kw: Any) -> None:
+        super().__init__(runner, "project_roles", {"id": new_id(), **values}, **kw)
+        self.created = False
+
+    def _do(self, uow: UnitOfWork, first: bool) -> str:
+        if first:
+            v = self.values
+            got = assign_role(
+                uow,
+                v["project_id"],
+                v["contact_id"],
+                v["role"],
+                stance=v.get("stance", Stance.NEUTRAL.value),
+                row_id=self.row_id,
+            )
+            self.created = got == self.row_id
+            return got
+        if self.created:
+            records.restore(uow, self._deleted)
+        return self.row_id
+
+    def _undo(self, uow: UnitOfWork) -> None:
+        if self.created:
+            super()._undo(uow)
 
 
 class RoleColumn(QWidget):
@@ -167,8 +217,8 @@ class ProjectBoardWindow(CloseGuard):
         self.addActions([self.undo_action, self.redo_action])
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.calls.open_dialog(None))
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_factors)
-        for i in range(4):
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        for i in range(self.tabs.count()):
             QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.tabs.setCurrentIndex(i))
         runner.operation_did_execute.connect(self._on_changed)
         self.resize(1180, 760)
@@ -241,6 +291,11 @@ class ProjectBoardWindow(CloseGuard):
         self.steps = StepsPanel(self._today)
         self.steps.move_requested.connect(self.move_to_step)
         self.tabs.addTab(self.steps, "")
+        self.project_panel = ProjectPanel(self._today)
+        self.project_panel.changed.connect(self._update_state)
+        self.project_panel.save_requested.connect(self.save_project)
+        self.project_panel.revert_requested.connect(self.revert_project)
+        self.tabs.addTab(self.project_panel, "")
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -390,6 +445,8 @@ class ProjectBoardWindow(CloseGuard):
         self.calls.set_calls(board.project, board.calls, board.contacts)
         if first or not self.factors.is_dirty():
             self.factors.set_values(board.project)
+        if first or not self.project_panel.is_dirty():
+            self.project_panel.set_values(board.project)
         self.steps.set_steps(board.project, board.steps)
         self._fill_reps()
         self._set_status(lambda: "")
@@ -435,14 +492,22 @@ class ProjectBoardWindow(CloseGuard):
         text = self.tr("Make %1 %2").replace("%1", name).replace("%2", role_text(role))
         push(
             self.undo_stack,
-            CreateRecordCommand(
+            AssignRoleCommand(
                 self.runner,
-                "project_roles",
                 values,
                 account_id=board.project["account_id"],
                 text=text,
+                on_failure=self._write_failed,
             ),
         )
+
+    def _write_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationFailed):
+            lang = current_language()
+            problems = "; ".join(e.text(lang) for e in exc.errors)
+            self._set_status(lambda: self.tr("Not saved: %1").replace("%1", problems), True)
+        else:
+            self._set_status(lambda: self.tr("Could not save: %1").replace("%1", str(exc)), True)
 
     def selected_contact_id(self) -> str | None:
         """The contact selected in the account's contact list."""
@@ -588,7 +653,7 @@ class ProjectBoardWindow(CloseGuard):
             self.remove_seat(seat)
 
     def seat_menu(self, seat: Seat) -> QMenu:
-        """A card's menu: stance, and remove from role."""
+        """A card's menu: stance, the contact's profile card, and remove from role."""
         menu = QMenu(self)
         for code, text in _choices(Stance):
             action = menu.addAction(text)
@@ -596,9 +661,19 @@ class ProjectBoardWindow(CloseGuard):
             action.setChecked(seat.stance == code)
             action.triggered.connect(lambda _c=False, s=code: self.update_seat(seat, {"stance": s}))
         menu.addSeparator()
+        profile = menu.addAction(self.tr("Profile…"))
+        profile.setObjectName("seat_profile")
+        profile.triggered.connect(lambda: self.open_profile(seat.contact_id))
+        menu.addSeparator()
         remove = menu.addAction(self.tr("Remove from role"))
         remove.triggered.connect(lambda: self.remove_seat(seat))
         return menu
+
+    def open_profile(self, contact_id: str) -> QWidget:
+        """Open the whole-brain profile card of ``contact_id`` (to profile him from there)."""
+        from ui.profiling.profile_panel import open_contact_profile
+
+        return open_contact_profile(self, self.runner, self.undo_stack, contact_id)
 
     def _seat_menu_at(self, column: RoleColumn, pos: QPoint) -> None:
         index = column.view.indexAt(pos)
@@ -635,6 +710,7 @@ class ProjectBoardWindow(CloseGuard):
         changes: dict[str, Any],
         text: str,
         on_success: Callable[[object], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Change fields of the project through the undo stack (Undo menu: ``text``)."""
         assert self.board is not None
@@ -648,8 +724,65 @@ class ProjectBoardWindow(CloseGuard):
                 account_id=self.board.project["account_id"],
                 text=text,
                 on_success=on_success,
+                on_failure=on_failure or self._write_failed,
             ),
         )
+
+    # --- the project's own fields ------------------------------------------------------------
+
+    def save(self) -> None:
+        """Save whatever is edited: the project's fields and the five factors (Ctrl+S)."""
+        if self.project_panel.is_dirty():
+            self.save_project()
+        if self.factors.is_dirty():
+            self.save_factors()
+
+    def save_project(self) -> None:
+        """Check the Project tab's entries; when right, write the changed fields (undoable)."""
+        panel = self.project_panel
+        if self.board is None:
+            return
+        errors = panel.check({"account_id": self.board.project["account_id"]})
+        if errors:
+            panel.show_errors(errors)
+            self.tabs.setCurrentWidget(panel)
+            self._close_when_saved = False
+            self._set_status(lambda: self.tr("Please correct the fields marked in red."), True)
+            return
+        changes = panel.changes()
+        if not changes:
+            panel.mark_clean({})
+            self._set_status(lambda: self.tr("Nothing to save."))
+            self._saved_one()
+            return
+
+        def done(_previous: object) -> None:
+            panel.mark_clean(changes)
+            self._set_status(lambda: self.tr("Saved. Ctrl+Z undoes it."))
+            self._saved_one()
+
+        def failed(exc: BaseException) -> None:
+            self._close_when_saved = False
+            if isinstance(exc, ValidationFailed):
+                panel.show_errors(exc.errors)
+                self.tabs.setCurrentWidget(panel)
+                self._set_status(lambda: self.tr("Please correct the fields marked in red."), True)
+            else:
+                self._write_failed(exc)
+
+        name = str(changes.get("name") or self._name())
+        self._update_project(changes, self.tr("Edit project %1").replace("%1", name), done, failed)
+
+    def revert_project(self) -> None:
+        """Show the saved project fields again, dropping the edits."""
+        if self.board is not None:
+            self.project_panel.set_values(self.board.project)
+            self._update_state()
+
+    def _saved_one(self) -> None:
+        """A save finished: close if closing asked for it and nothing else is unsaved."""
+        if not self.has_unsaved_changes():
+            self._finish_close()
 
     # --- factors and steps -----------------------------------------------------------------
 
@@ -663,7 +796,7 @@ class ProjectBoardWindow(CloseGuard):
         def done(_previous: object) -> None:
             self.factors.mark_clean()
             self._set_status(lambda: self.tr("Saved. Ctrl+Z undoes it."))
-            self._finish_close()
+            self._saved_one()
 
         self._update_project(
             saved, self.tr("Rate the five factors of %1").replace("%1", self._name()), done
@@ -696,24 +829,26 @@ class ProjectBoardWindow(CloseGuard):
     # --- closing ---------------------------------------------------------------------------
 
     def has_unsaved_changes(self) -> bool:
-        """Whether the five factors' ratings or notes are edited and not saved."""
-        return self.factors.is_dirty()
+        """Whether the project's fields or the five factors are edited and not saved."""
+        return self.factors.is_dirty() or self.project_panel.is_dirty()
 
     def close_question(self) -> tuple[str, str]:
-        """Asked when the board closes over unsaved ratings."""
-        return (
-            self.tr("Unsaved changes"),
-            self.tr("Save the five factors of %1 before closing?").replace("%1", self._name()),
-        )
+        """Asked when the board closes over unsaved edits."""
+        if self.project_panel.is_dirty():
+            text = self.tr("Save your changes to %1 before closing?")
+        else:
+            text = self.tr("Save the five factors of %1 before closing?")
+        return (self.tr("Unsaved changes"), text.replace("%1", self._name()))
 
     def save_before_close(self) -> None:
-        """Save the five factors (the board closes once they are saved)."""
-        self.save_factors()
+        """Save what is edited (the board closes once everything is saved)."""
+        self.save()
 
     def discard_changes(self) -> None:
-        """Show the saved ratings and notes again."""
+        """Show the saved project fields, ratings and notes again."""
         if self.board is not None:
             self.factors.set_values(self.board.project)
+            self.project_panel.set_values(self.board.project)
 
     # --- state and language ----------------------------------------------------------------
 
@@ -727,9 +862,12 @@ class ProjectBoardWindow(CloseGuard):
 
     def _update_state(self) -> None:
         dirty = self.factors.is_dirty()
-        self.setWindowModified(dirty)
+        project_dirty = self.project_panel.is_dirty()
+        self.setWindowModified(dirty or project_dirty)
         self.save_button.setEnabled(dirty)
         self.revert_button.setEnabled(dirty)
+        self.project_panel.save_button.setEnabled(project_dirty)
+        self.project_panel.revert_button.setEnabled(project_dirty)
 
     def _show_verdict(self) -> None:
         board = self.board
@@ -748,7 +886,7 @@ class ProjectBoardWindow(CloseGuard):
         self.status_label.setStyleSheet(f"color: {colour.darker(115).name()};")
         yes, no = "✓", "✗"
         self.formula_label.setText(
-            self.tr("Guide %1 · Roles won %2/4 (covered %3/4) · Salesperson %4 — 1+2+1 %5")
+            self.tr("Guide %1 · Roles won %2/4 (covered %3/4) · Salesperson %4 · 1+2+1 %5")
             .replace("%1", yes if v.has_guide else no)
             .replace("%2", str(v.roles_won))
             .replace("%3", str(v.roles_covered))
@@ -806,6 +944,7 @@ class ProjectBoardWindow(CloseGuard):
         self.tabs.setTabText(1, self.tr("Calls (%1)").replace("%1", calls))
         self.tabs.setTabText(2, self.tr("Five factors"))
         self.tabs.setTabText(3, self.tr("Steps"))
+        self.tabs.setTabText(4, self.tr("Project"))
         self.contacts_title.setText(self.tr("Contacts — drag onto a role"))
         self.assign_button.setText(self.tr("Assign to role…"))
         self.assign_button.setToolTip(self.tr("Give the selected contact a role (Enter)"))

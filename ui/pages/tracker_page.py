@@ -5,7 +5,8 @@ search haystacks (account, project, guide, owner and next step, with pinyin) fol
 second read. Filtering and sorting work like the account list's: the model sorts all rows
 by typed keys, :class:`~ui.models.row_filter_proxy.RowFilterProxy` filters on the filter
 bar's tests and the set of ids the search matched. Double-click or Enter opens the
-project's board (:mod:`ui.board`).
+project's board (:mod:`ui.board`); "New project…" (Ctrl+N on this page) starts a project
+(:mod:`ui.board.new_project`) and opens its board.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from domain.search import has_chinese, haystack, pinyin_keys, query_terms
+from services.profiling import TABLE as PROFILE_TABLE
 from services.queries import cached_pinyin
 from services.tracker import TrackerRow, tracker_sheet
 from storage.uow import UnitOfWork
@@ -34,13 +37,13 @@ from ui.models.tracker_table_model import (
     COL_ACCOUNT,
     COL_ADVANCE,
     COL_CLOSE,
-    COL_COVERED,
     COL_GUIDE,
     COL_NEXT,
     COL_OWNER,
     COL_PROJECT,
     COL_RISK,
     COL_STATUS,
+    COL_STEP,
     TrackerFilter,
     TrackerTableModel,
     month_of,
@@ -85,17 +88,34 @@ class TrackerPage(ListPage):
     """The tracking sheet with its filter bar and search box."""
 
     watched_tables = frozenset(
-        {"projects", "project_roles", "activities", "project_steps", "contacts", "accounts"}
+        {
+            "projects",
+            "project_roles",
+            "activities",
+            "project_steps",
+            "contacts",
+            "accounts",
+            "reps",  # owner names, and a deleted rep is no salesperson
+            "settings",  # the tracker's thresholds
+            PROFILE_TABLE,
+        }
     )
     WIDEST = {COL_ACCOUNT: 200, COL_PROJECT: 240, COL_RISK: 240, COL_NEXT: 200, COL_GUIDE: 90}
     WIDEST_OTHER = 130
-    NARROWEST = {COL_NEXT: 100, COL_RISK: 160, COL_PROJECT: 160, COL_ACCOUNT: 120}
+    # Narrowed in this order when the shown columns do not fit (Step elides the long English
+    # step names; Chinese ones fit).
+    NARROWEST = {
+        COL_NEXT: 80,
+        COL_STEP: 90,
+        COL_RISK: 140,
+        COL_PROJECT: 120,
+        COL_ACCOUNT: 100,
+    }
     ICON_COLUMN = COL_STATUS  # the status dot
     # Shown on demand, so the sheet fits 1280 px with the names and the top risk readable:
-    # the status and its tooltip already say which 1+2+1 roles are missing (Covered, and a
-    # missing guide), the board names the guide, the top risk flags a project with no
-    # advance for long (Last advance), and close month and owner are filters.
-    DEFAULT_HIDDEN = frozenset({COL_CLOSE, COL_GUIDE, COL_COVERED, COL_ADVANCE, COL_OWNER})
+    # the top risk flags a project with no advance for long (Last advance), and close month
+    # and owner are filters. Guide and Covered stay: they are the first 1 and the 2.
+    DEFAULT_HIDDEN = frozenset({COL_CLOSE, COL_ADVANCE, COL_OWNER})
 
     def __init__(
         self,
@@ -116,10 +136,14 @@ class TrackerPage(ListPage):
         self._columns_fitted = False
         self._query = ""
         self._filter = TrackerFilter()
+        self._select_when_loaded: str | None = None
         self._build()
         self.retranslate()
 
     def _build(self) -> None:
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("new_project")
+        self.new_button.clicked.connect(self.new_record)
         self._build_list(
             search_name="tracker_search",
             count_name="tracker_count",
@@ -127,6 +151,7 @@ class TrackerPage(ListPage):
             empty_name="tracker_empty",
         )
         top = QHBoxLayout()
+        top.addWidget(self.new_button)
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
 
@@ -187,11 +212,41 @@ class TrackerPage(ListPage):
         """Select ``project_id`` and scroll to it; False when it is not shown."""
         return self._select(project_id, COL_PROJECT)
 
+    def new_record(self) -> QWidget:
+        """Ask for the account and name of a new project (Ctrl+N, "New project…"); once it
+        is written, select it and open its board. Returns the dialog."""
+        from ui.board.new_project import NewProjectDialog
+
+        selected = self._selected_row()
+        dialog = NewProjectDialog(
+            self.runner,
+            self.undo_stack,
+            self,
+            account_id=selected.account_id if selected is not None else None,
+            today=self._today,
+            on_created=self._project_created,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _project_created(self, project_id: str) -> None:
+        if not self.select_project(project_id):
+            self._select_when_loaded = project_id
+        self.open_project(project_id)
+
     def open_project(self, project_id: str) -> QWidget | None:
         """Open the board of ``project_id`` (one window per project); returns it."""
         from ui.board.opener import open_board
 
         return open_board(self, project_id, today=self._today)
+
+    def _fit_columns(self) -> None:
+        """Fit the columns, then let the view take its new width at once: the sheet starts
+        wider than the page (eleven columns of the default width), and the sideways scroll
+        range set then could outlive the fitting."""
+        super()._fit_columns()
+        self.view.updateGeometries()
 
     # --- loading --------------------------------------------------------------------------
 
@@ -205,7 +260,10 @@ class TrackerPage(ListPage):
         if not self._columns_fitted and sheet.rows:
             self._update_state()
             self._fit_columns()
-        if selected is not None:
+        wanted = self._select_when_loaded
+        if wanted is not None and self.select_project(wanted):
+            self._select_when_loaded = None  # the new project, once the sheet has it
+        elif selected is not None:
             self.select_project(selected)
         self._update_state()
         rows, pinyin = sheet.rows, sheet.pinyin
@@ -272,6 +330,8 @@ class TrackerPage(ListPage):
 
     def retranslate(self) -> None:
         """Set every text again in the current language."""
+        self.new_button.setText(self.tr("New project…"))
+        self.new_button.setToolTip(self.tr("Start a key-account project (Ctrl+N)"))
         self.search.setPlaceholderText(
             self.tr("Search accounts, projects, guides, owners — Chinese or pinyin (Ctrl+F)")
         )
