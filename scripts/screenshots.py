@@ -10,8 +10,9 @@ per language:
   on each of its three tabs;
 - ``tracker_<lang>.png`` and ``funnel_<lang>.png``: the 1+2+1 tracker sheet and the funnel;
   ``board_roles|calls|factors|steps_<lang>.png``: the first showcase project's board;
-- ``profiles_<lang>.png``, ``profile_card_<lang>.png``, ``profile_form_<lang>.png``: the
-  Profiles page, a profile card window and the buyer profiling form (a 9th cue refused);
+- ``profiles_<lang>.png``, ``profile_card_<lang>.png``, ``profile_form_<lang>.png``,
+  ``contact_dialog_<lang>.png``: the Profiles page, a profile card window, the buyer
+  profiling form (a 9th cue refused) and a profiled contact's dialog with "Profile…";
 - ``receivables|segmentation|dashboard_<lang>.png``: the channel pages (issue #8);
   ``editor_credit_<lang>.png`` and ``review_<lang>.png``: the featured account's credit
   tab and its quarterly review;
@@ -259,13 +260,38 @@ def dated_channel_pages(today: object) -> dict[str, object]:
 
 
 def shoot_account_channel(window: object, editor: object, lang: str, out: Path) -> list[Path]:
-    """The account editor's credit tab and the quarterly review dialog, in ``lang``."""
+    """The credit tab of the demo's problem debtor (the account with the most overdue, so
+    the calculators show real figures), and on the featured account the partner
+    qualification form and the quarterly review dialog, in ``lang``."""
+    from services.receivables import receivables_view
+    from storage.uow import UnitOfWork
+    from ui.channel.credit_tab import today as credit_day
+    from ui.pages.account_opener import open_account
+
     busy = lambda: window.runner.busy  # type: ignore[attr-defined]  # noqa: E731
-    credit = editor.credit_tab  # type: ignore[attr-defined]
+    with UnitOfWork(window.runner.db, write=False) as uow:  # type: ignore[attr-defined]
+        rows = receivables_view(uow, as_of=credit_day()).rows
+    debtor = max(rows, key=lambda r: (r.overdue, r.balance)).account_id
+    page = window.current_page()  # type: ignore[attr-defined]
+    owing = open_account(page, debtor, "credit")
+    assert owing is not None
+    owing.resize(editor.size())  # type: ignore[attr-defined]
+    credit = owing.credit_tab  # type: ignore[attr-defined]
     wait_until(lambda: credit.is_loaded() and not busy(), "the credit tab")
-    editor.show_credit()  # type: ignore[attr-defined]
-    written = [save(editor, out / f"editor_credit_{lang}.png")]
-    review = editor.evaluations_tab.review()  # type: ignore[attr-defined]
+    owing.show_tab("credit")  # type: ignore[attr-defined]
+    written = [save(owing, out / f"editor_credit_{lang}.png")]
+    if owing is not editor:  # the debtor may be the featured account itself
+        owing.close()
+    evaluations = editor.evaluations_tab  # type: ignore[attr-defined]
+    qualification = evaluations.qualify()
+    wait_until(lambda: qualification.is_loaded() and not busy(), "the qualification form")
+    qualification.set_scores(
+        dict(zip(qualification.spins, (5, 4, 4, 3, 4, 5, 3, 4, 2), strict=False))
+    )
+    qualification.adjustSize()
+    written.append(save(qualification, out / f"qualification_{lang}.png"))
+    qualification.reject()
+    review = evaluations.review()
     wait_until(lambda: review.is_loaded() and not busy(), "the review dialog")
     for code, value in (("gross_margin", "12"), ("satisfaction", "4"), ("complaints", "1")):
         review.set_value(code, value)
@@ -300,7 +326,7 @@ def shoot_tracker(window: object, lang: str, out: Path) -> list[Path]:
     board = tracker.open_project(first)
     board.resize(*BOARD_SIZE)
     wait_until(lambda: board.board is not None and not busy(), "the project board")
-    for index, name in enumerate(("roles", "calls", "factors", "steps")):
+    for index, name in enumerate(("roles", "calls", "factors", "steps", "project")):
         board.tabs.setCurrentIndex(index)
         written.append(save(board, out / f"board_{name}_{lang}.png"))
     board.tabs.setCurrentIndex(0)
@@ -312,16 +338,19 @@ def shoot_tracker(window: object, lang: str, out: Path) -> list[Path]:
 
 
 def shoot_profiles(window: object, lang: str, out: Path) -> list[Path]:
-    """The Profiles page, a profile card window and the buyer profiling form, in ``lang``."""
+    """The Profiles page, a profile card window, the buyer profiling form, and the contact
+    dialog with its "Profile…" button, in ``lang``."""
     from domain.profiling_content import content
     from domain.vocabulary import Quadrant
+    from ui.pages.account_opener import open_account
     from ui.profiling.profile_panel import open_contact_profile
 
     written: list[Path] = []
     busy = lambda: window.runner.busy  # type: ignore[attr-defined]  # noqa: E731
     page = window.show_page("profiles")  # type: ignore[attr-defined]
     wait_until(lambda: page.is_loaded() and not busy(), "the Profiles page")
-    row = next(r for r in page.data.rows if r.name == PROFILED_CONTACT)
+    # The demo profiles someone at the featured account (its editor shows his badge).
+    row = next(r for r in page.data.rows if r.badge and r.account_name == FEATURED_ACCOUNT)
     page.select_contact(row.contact_id)
     wait_until(lambda: page.panel.card is not None and not busy(), "the profile card")
     written.append(save(window, out / f"profiles_{lang}.png"))
@@ -338,6 +367,19 @@ def shoot_profiles(window: object, lang: str, out: Path) -> list[Path]:
     written.append(save(form, out / f"profile_form_{lang}.png"))
     form.reject()
     card.close()
+
+    editor = open_account(page, row.account_id)
+    assert editor is not None
+    editor.resize(*EDITOR_SIZE)
+    tab = editor.contacts_tab  # type: ignore[attr-defined]
+    editor.tabs.setCurrentWidget(tab)  # type: ignore[attr-defined]
+    wait_until(lambda: tab.row_count() > 0 and not busy(), "the contacts and their badges")
+    tab.select(row.contact_id)
+    dialog = tab.edit_selected()
+    assert dialog is not None
+    written.append(save(dialog, out / f"contact_dialog_{lang}.png"))
+    dialog.reject()
+    editor.close()
     return written
 
 
@@ -347,11 +389,15 @@ def shoot_plan(window: object, account_id: str, lang: str, out: Path) -> list[Pa
     from ui.plan_export import PlanExportDialog
     from ui.plan_preview import PlanPreview
 
-    preview = PlanPreview(window.runner, account_id, window, today=lambda: DEMO_TODAY)  # type: ignore[attr-defined]
+    preview = PlanPreview(window.runner, account_id, window, lang=lang, today=lambda: DEMO_TODAY)  # type: ignore[attr-defined]
     preview.resize(*WINDOW_SIZE)
     preview.show()
     wait_until(lambda: preview.is_ready, "the account plan preview")
-    settle(20)
+    # QPdfView renders its pages on a thread of its own: give it a moment.
+    deadline = time.monotonic() + 1.5
+    while time.monotonic() < deadline:
+        settle()
+        time.sleep(0.05)
     written = [save(preview, out / f"plan_preview_{lang}.png")]
     preview.close()
     dialog = PlanExportDialog(
