@@ -16,6 +16,7 @@ from ui.main_window import MainWindow
 from ui.models import account_table_model as accounts
 from ui.models.tracker_table_model import (
     COL_ACCOUNT,
+    COL_ADVANCE,
     COL_AMOUNT,
     COL_COVERED,
     COL_DUE,
@@ -158,7 +159,7 @@ def test_reset_columns_brings_back_the_default_columns_order_and_widths(qtbot, r
     header = page.view.horizontalHeader()
     fitted = header.sectionSize(COL_PROJECT)
     action(page, COL_AMOUNT).setChecked(False)
-    action(page, COL_COVERED).setChecked(True)
+    action(page, COL_ADVANCE).setChecked(True)
     header.moveSection(header.visualIndex(COL_DUE), 0)
     header.resizeSection(COL_PROJECT, fitted + 150)
     assert settings.contains("columns/tracker_table")
@@ -188,6 +189,7 @@ def test_the_sheet_fits_beside_the_navigation_at_1280_px_with_the_account_names_
 def test_a_column_shown_again_is_fitted_in_and_widths_set_by_hand_stay(qtbot, runner):
     page = tracker(qtbot, runner)
     header = page.view.horizontalHeader()
+    action(page, COL_COVERED).setChecked(False)
     header.resizeSection(COL_AMOUNT, 140)
     action(page, COL_COVERED).setChecked(True)
     assert header.sectionSize(COL_COVERED) > 0
