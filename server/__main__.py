@@ -9,6 +9,8 @@ Commands (each takes ``--db URL``; default ``sqlite:///./repdesk-server.db``)::
     assign --account ID --rep LOGIN [--owner]
     unassign --account ID --rep LOGIN
     list-reps
+    list-accounts [--rep LOGIN] [--format table|json]
+    list-conflicts [--rep LOGIN] [--since DATE] [--format table|json]
     purge [--days N]                    forget tombstones older than N days
     new-epoch                           after restoring a backup
 
@@ -18,9 +20,12 @@ Exit status 0 on success; 2 with a one-line ``error: …`` on bad input.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
+import json
 import os
 import sys
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -73,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "assign":
             p.add_argument("--owner", action="store_true")
     command("list-reps", "list reps and how many accounts they have")
+    accounts = command("list-accounts", "list accounts with their owner and who shares them")
+    accounts.add_argument("--rep", help="only the accounts this login sees")
+    conflicts = command("list-conflicts", "list the conflicts the server keeps")
+    conflicts.add_argument("--rep", help="only those on this login's records or by him")
+    conflicts.add_argument("--since", help="only those with an edit on or after DATE")
+    for p in (accounts, conflicts):
+        p.add_argument("--format", choices=("table", "json"), default="table")
     purge = command("purge", "forget old tombstones")
     purge.add_argument("--days", type=int, help="default: the retention setting (180)")
     command("new-epoch", "give the database a new epoch after restoring a backup")
@@ -119,6 +131,45 @@ def _admin(args: argparse.Namespace, engine: Engine, settings: Settings) -> str:
         return f"account {args.account} taken from {args.rep}"
     if command == "list-reps":
         return _rep_table(admin.list_reps(engine))
+    if command == "list-accounts":
+        found = admin.list_accounts(engine, args.rep)
+        if args.format == "json":
+            return _json(found)
+        return _table(
+            ("id", "name", "owner", "shared with", "state"),
+            [
+                (
+                    a.id,
+                    a.name,
+                    a.owner or "-",
+                    ",".join(a.shared_with) or "-",
+                    "deleted" if a.deleted else "active",
+                )
+                for a in found
+            ],
+        )
+    if command == "list-conflicts":
+        since = admin.parse_since(args.since) if args.since else None
+        kept = admin.list_conflicts(engine, args.rep, since)
+        if args.format == "json":
+            return _json(kept)
+        return _table(
+            ("table", "row", "field", "kept", "by", "at", "lost", "by", "at"),
+            [
+                (
+                    c.table,
+                    c.row_id,
+                    c.field,
+                    _cell(c.kept),
+                    c.kept_by or "-",
+                    c.kept_at or "-",
+                    _cell(c.lost),
+                    c.lost_by or "-",
+                    c.lost_at or "-",
+                )
+                for c in kept
+            ],
+        )
     if command == "purge":
         days = settings.tombstone_retention_days if args.days is None else args.days
         if days < 0:
@@ -128,21 +179,40 @@ def _admin(args: argparse.Namespace, engine: Engine, settings: Settings) -> str:
 
 
 def _rep_table(reps: list[admin.RepSummary]) -> str:
-    rows = [("login", "name", "state", "accounts", "owned")]
-    rows += [
-        (
-            r.login,
-            r.display_name,
-            "disabled" if r.disabled else "active",
-            str(r.accounts),
-            str(r.owned),
-        )
-        for r in reps
-    ]
-    widths = [max(len(row[i]) for row in rows) for i in range(5)]
-    return "\n".join(
-        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows
+    return _table(
+        ("login", "name", "state", "accounts", "owned"),
+        [
+            (
+                r.login,
+                r.display_name,
+                "disabled" if r.disabled else "active",
+                str(r.accounts),
+                str(r.owned),
+            )
+            for r in reps
+        ],
     )
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    """Columns padded to their widest cell, two spaces apart."""
+    lines = [header, *rows]
+    widths = [max(len(row[i]) for row in lines) for i in range(len(header))]
+    return "\n".join(
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in lines
+    )
+
+
+def _cell(value: Any, width: int = 40) -> str:
+    """A value on one line of a table: JSON text, shortened."""
+    shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    shown = " ".join(shown.split())
+    return shown if len(shown) <= width else shown[: width - 1] + "…"
+
+
+def _json(items: list[Any]) -> str:
+    """Dataclasses as a JSON array (UTF-8 kept), for scripts."""
+    return json.dumps([dataclasses.asdict(i) for i in items], ensure_ascii=False, indent=2)
 
 
 def main(argv: list[str] | None = None) -> int:

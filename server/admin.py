@@ -1,4 +1,5 @@
-"""Administration: reps, passwords, account assignment, purging, epoch.
+"""Administration: reps, passwords, account assignment, purging, epoch; listing accounts and
+the conflicts the server keeps.
 
 Library functions the CLI (``python -m server …``) is a thin shell over; each raises
 :class:`AdminError` with a one-line message on bad input and changes nothing then.
@@ -6,8 +7,10 @@ Library functions the CLI (``python -m server …``) is a thin shell over; each 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
@@ -260,3 +263,136 @@ def unassign(engine: Engine, account_id: str, login: str) -> None:
             raise AdminError(f"'{login}' has no access to account '{account_id}'")
         _remove_access(conn, numbering, account_id, rep_id)
         numbering.done()
+
+
+# --- looking: accounts and conflicts for the manager ------------------------------------
+
+
+@dataclass(frozen=True)
+class AccountSummary:
+    """One line of ``list-accounts``: an account and who has it."""
+
+    id: str
+    name: str
+    deleted: bool
+    owner: str | None  # login of the rep owning it (None: nobody owns it now)
+    shared_with: list[str]  # logins of the other reps who see it
+
+
+@dataclass(frozen=True)
+class ConflictSummary:
+    """One line of ``list-conflicts``: a field where one value won and another was kept aside."""
+
+    id: str
+    seq: int
+    account_id: str | None  # the account the record belongs to (None: not under an account)
+    table: str
+    row_id: str
+    field: str
+    kept: Any
+    lost: Any
+    kept_by: str | None
+    lost_by: str | None
+    kept_at: str | None
+    lost_at: str | None
+
+
+def _access(conn: Connection) -> tuple[dict[str, str], dict[str, list[tuple[str, bool]]]]:
+    """Rep logins by id, and (login, owner) of every rep by account."""
+    logins = {str(i): str(login) for i, login in conn.execute(text("SELECT id, login FROM reps"))}
+    by_account: dict[str, list[tuple[str, bool]]] = {}
+    for account_id, rep_id, owner in conn.execute(
+        text("SELECT account_id, rep_id, owner FROM account_access")
+    ):
+        if is_account_scope(account_id):
+            by_account.setdefault(account_id, []).append((logins[rep_id], bool(owner)))
+    return logins, by_account
+
+
+def list_accounts(engine: Engine, login: str | None = None) -> list[AccountSummary]:
+    """Every account (deleted ones too), by name, with its owner and the reps sharing it;
+    with ``login``, only those that rep sees."""
+    with engine.connect() as conn:
+        if login is not None:
+            _rep_id(conn, login)
+        _logins, by_account = _access(conn)
+        rows = conn.execute(
+            text("SELECT id, fields, deleted FROM records WHERE table_name = :t"), {"t": ACCOUNTS}
+        ).all()
+    out = []
+    for account_id, fields_text, deleted in rows:
+        reps = sorted(by_account.get(account_id, []))
+        if login is not None and login not in {r for r, _ in reps}:
+            continue
+        name = json.loads(fields_text).get("name")
+        out.append(
+            AccountSummary(
+                id=account_id,
+                name=name if isinstance(name, str) else "",
+                deleted=bool(deleted),
+                owner=next((r for r, owner in reps if owner), None),
+                shared_with=[r for r, owner in reps if not owner],
+            )
+        )
+    out.sort(key=lambda a: (a.name, a.id))
+    return out
+
+
+def parse_since(value: str) -> str:
+    """``--since``: a date (``2026-03-01``) or a time (``2026-03-01T09:00``), as stored text."""
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise AdminError(f"--since: '{value}' is not a date (YYYY-MM-DD)") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    return iso(moment)
+
+
+def list_conflicts(
+    engine: Engine, login: str | None = None, since: str | None = None
+) -> list[ConflictSummary]:
+    """The conflicts the server keeps, oldest first.
+
+    ``login``: only those on records that rep sees now or where he wrote either value;
+    ``since`` (stored time text, see :func:`parse_since`): only those where either edit was
+    made at or after it.
+    """
+    where, params = [], {}
+    if since is not None:
+        where.append("(kept_at >= :since OR lost_at >= :since)")
+        params["since"] = since
+    with engine.connect() as conn:
+        if login is not None:
+            params["rep"] = _rep_id(conn, login)
+            params["login"] = login
+            where.append(
+                "(scope IN (SELECT account_id FROM account_access WHERE rep_id = :rep)"
+                " OR kept_by = :login OR lost_by = :login)"
+            )
+        rows = conn.execute(
+            text(
+                "SELECT id, seq, scope, table_name, row_id, field, kept, lost, kept_by, lost_by,"
+                " kept_at, lost_at FROM conflicts"
+                + (" WHERE " + " AND ".join(where) if where else "")
+                + " ORDER BY seq, id"
+            ),
+            params,
+        ).all()
+    return [
+        ConflictSummary(
+            id=r[0],
+            seq=int(r[1]),
+            account_id=r[2] if is_account_scope(r[2]) else None,
+            table=r[3],
+            row_id=r[4],
+            field=r[5],
+            kept=json.loads(r[6]),
+            lost=json.loads(r[7]),
+            kept_by=r[8],
+            lost_by=r[9],
+            kept_at=r[10],
+            lost_at=r[11],
+        )
+        for r in rows
+    ]

@@ -31,6 +31,7 @@ class Settings:
     login_first_delay_seconds: int = 2
     login_max_delay_seconds: int = 300
     tombstone_retention_days: int = 180
+    pull_page_max: int = 10_000  # caps a pull's ``limit`` (the protocol's own maximum)
     argon2_time_cost: int = 3  # argon2-cffi's defaults (RFC 9106, low-memory profile)
     argon2_memory_kib: int = 65_536
     argon2_parallelism: int = 4

@@ -4,7 +4,16 @@ Timeouts on every call; network errors and 5xx answers are retried with exponent
 (0.5 s, 1 s, 2 s, … at most ``max_tries`` tries), 429/503 wait ``Retry-After`` (at most five
 minutes); what still fails becomes :class:`Offline`. Every other refusal is a
 :class:`SyncError` subclass with a one-line message a rep can act on. TLS certificates are
-verified; plain ``http://`` is refused unless the host is loopback or ``allow_insecure``.
+verified; plain ``http://`` is refused unless the host is loopback or ``allow_insecure``. A
+server with a certificate from a private CA: ``ca_file`` (or the environment variable
+``REPDESK_CA_FILE``) names that CA's PEM file, which is then the only CA trusted for it.
+
+Cancel: given a ``cancel`` event, the client checks it before every try, waits for backoff
+and ``Retry-After`` on the event (so setting it ends the wait at once), and runs each request
+on a helper thread it watches every :data:`CANCEL_POLL` seconds, so a hung read does not hold
+the caller either; the call then raises :class:`Cancelled`. The abandoned request finishes
+(or times out) on its own thread; what it did on the server is harmless — a push is
+re-sent with the same change ids next round, a pull page is simply asked for again.
 """
 
 from __future__ import annotations
@@ -13,7 +22,9 @@ import contextlib
 import email.utils
 import ipaddress
 import json
+import os
 import ssl
+import threading
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -42,6 +53,10 @@ M = TypeVar("M", bound=BaseModel)
 API = "/api/v1"
 MAX_RETRY_AFTER = 300.0
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=120.0, write=60.0, pool=10.0)
+CA_FILE_ENV = "REPDESK_CA_FILE"
+"""Environment variable: PEM file of the CA that signed the sync server's certificate."""
+CANCEL_POLL = 0.1
+"""Seconds between looks at the cancel event while a request runs."""
 
 
 class SyncError(Exception):
@@ -50,6 +65,10 @@ class SyncError(Exception):
 
 class Offline(SyncError):
     """The server could not be reached (or kept failing); nothing was lost, try later."""
+
+
+class Cancelled(SyncError):
+    """The caller's cancel event was set during the call; nothing was lost."""
 
 
 class AuthFailed(SyncError):
@@ -157,6 +176,7 @@ class SyncClient:
         ca_file: str | None = None,
         sleep: Callable[[float], None] = time.sleep,
         transport: httpx.BaseTransport | None = None,
+        cancel: threading.Event | None = None,
     ) -> None:
         self.base_url = normalize_url(base_url)
         parts = urlsplit(self.base_url)
@@ -169,9 +189,14 @@ class SyncClient:
         self.max_tries = max(1, max_tries)
         self.backoff = backoff
         self._sleep = sleep
-        verify: ssl.SSLContext | bool = (
-            ssl.create_default_context(cafile=ca_file) if ca_file else True
-        )
+        self.cancel = cancel
+        ca_file = ca_file or os.environ.get(CA_FILE_ENV) or None
+        verify: ssl.SSLContext | bool = True
+        if ca_file:
+            try:
+                verify = ssl.create_default_context(cafile=ca_file)
+            except (OSError, ssl.SSLError) as exc:
+                raise SyncError(f"{ca_file}: not a readable CA certificate (PEM): {exc}") from None
         self._http = httpx.Client(
             base_url=self.base_url + API,
             timeout=timeout,
@@ -264,9 +289,10 @@ class SyncClient:
         tries = tries or self.max_tries
         problem = ""
         for attempt in range(1, tries + 1):
+            self._check_cancel()
             wait = self.backoff * 2 ** (attempt - 1)
             try:
-                response = self._http.request(method, path, content=body, headers=headers)
+                response = self._send(method, path, body, headers)
             except httpx.TransportError as exc:
                 problem = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
             else:
@@ -282,8 +308,45 @@ class SyncClient:
                 else:
                     raise self._error(response)
             if attempt < tries:
-                self._sleep(wait)
+                self._wait(wait)
         raise Offline(f"cannot reach the sync server {self.base_url} ({problem})")
+
+    def _check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled("sync cancelled")
+
+    def _wait(self, seconds: float) -> None:
+        """Sleep before the next try; with a cancel event, on the event (ends when set)."""
+        if self.cancel is not None and self._sleep is time.sleep:
+            self.cancel.wait(seconds)
+        else:
+            self._sleep(seconds)
+        self._check_cancel()
+
+    def _send(
+        self, method: str, path: str, body: bytes | None, headers: dict[str, str]
+    ) -> httpx.Response:
+        """One HTTP request; with a cancel event, on a helper thread the caller can leave."""
+        if self.cancel is None:
+            return self._http.request(method, path, content=body, headers=headers)
+        outcome: list[httpx.Response | BaseException] = []
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                outcome.append(self._http.request(method, path, content=body, headers=headers))
+            except BaseException as exc:  # handed to the caller's thread
+                outcome.append(exc)
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="sync-request", daemon=True).start()
+        while not done.wait(CANCEL_POLL):
+            self._check_cancel()
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
 
     def _error(self, response: httpx.Response) -> SyncError:
         status = response.status_code

@@ -1,4 +1,6 @@
-"""Shared test set-up: offscreen Qt, the repo root on sys.path, a fresh database per test."""
+"""Shared test set-up: offscreen Qt, the repo root on sys.path, a fresh database per test,
+and one throwaway PostgreSQL cluster for the session (``postgres_url``; tests/server and
+tests/integration/sync run their server tests on it as well as on SQLite)."""
 
 from __future__ import annotations
 
@@ -37,3 +39,27 @@ def db(db_path: Path) -> Iterator[Database]:
         yield database
     finally:
         database.close()
+
+
+def in_ci() -> bool:
+    """Whether the tests run in CI (``CI`` set to anything but empty, 0 or false)."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A database on a throwaway PostgreSQL cluster, started for the session.
+
+    Without the PostgreSQL binaries (initdb, pg_ctl) the test is skipped — except in CI
+    (:func:`in_ci`), where that fails, so a CI image cannot silently lose the PostgreSQL runs.
+    """
+    from tests.pgcluster import pg_bindir, pg_cluster
+
+    bindir = pg_bindir()
+    if bindir is None:
+        message = "PostgreSQL binaries (initdb, pg_ctl) not found"
+        if in_ci():
+            pytest.fail(f"{message}: CI must run the PostgreSQL variants")
+        pytest.skip(message)
+    with pg_cluster(bindir) as url:
+        yield url

@@ -117,6 +117,7 @@ class SyncController(QObject):
         self.status = queries.SyncStatus(pending=0, last_sync=None, server=None)
         self.connection = Connection.UNKNOWN
         self.job: Job | None = None
+        self._cancel_event: threading.Event | None = None  # the running round's
         self.automatic = False
         self.session: SyncSession | None = None
         self.client_options: dict[str, Any] = {}  # SyncClient options (tests: quick retries)
@@ -236,9 +237,15 @@ class SyncController(QObject):
             self._start(automatic=True)
 
     def cancel(self) -> None:
-        """Ask the running round to stop at its next step (what it did so far stays)."""
+        """Stop the running round promptly (what it did so far stays; pending edits too).
+
+        The round's client waits for retries on this event and leaves a request in flight,
+        so the round ends within about a tenth of a second, not after a Retry-After.
+        """
         if self.job is not None:
             self.job.cancel()
+        if self._cancel_event is not None:
+            self._cancel_event.set()
 
     def _start(self, *, automatic: bool) -> bool:
         if self.running or not self.has_server():
@@ -246,14 +253,22 @@ class SyncController(QObject):
         session = self._session()
         self.automatic = automatic
         relogin, self._relogin = self._relogin, False
+        event = self._cancel_event = threading.Event()
+        session.client_options = {**session.client_options, "cancel": event}
 
         def work(job: Job) -> RoundResult:
+            from sync.client import Cancelled
+            from sync.engine import RoundResult
+
             if relogin:
                 session.forget()
-            return session.run(
-                progress=lambda phase, done, total: self.progressed.emit(phase, done, total),
-                should_cancel=lambda: job.cancelled,
-            )
+            try:
+                return session.run(
+                    progress=lambda phase, done, total: self.progressed.emit(phase, done, total),
+                    should_cancel=lambda: job.cancelled or event.is_set(),
+                )
+            except Cancelled:  # while logging in, before the round began
+                return RoundResult(cancelled=True)
 
         self.job = self.runner.job(
             work,
@@ -293,19 +308,21 @@ class SyncController(QObject):
         return PasswordDialog.ask(self.window, url, login, refused=refused)
 
     def _finish(self, result: RoundResult | None, error: BaseException | None) -> None:
-        from sync.client import AuthFailed, InsecureURL, Offline, SyncError
+        from sync.client import AuthFailed, Cancelled, InsecureURL, Offline, SyncError
         from sync.lock import SyncRunning
         from sync.session import LoginRefused, NoPassword, ServerMismatch
 
         automatic = self.automatic
         self.job = None
+        self._cancel_event = None
         self.automatic = False
         if result is not None:
-            self.connection = Connection.ONLINE
+            if not result.cancelled:  # a cancelled round may not have reached the server
+                self.connection = Connection.ONLINE
         elif isinstance(error, Offline):
             self.connection = Connection.OFFLINE
         elif isinstance(error, SyncError) and not isinstance(
-            error, (SyncRunning, NoPassword, ServerMismatch, InsecureURL)
+            error, (SyncRunning, NoPassword, ServerMismatch, InsecureURL, Cancelled)
         ):
             self.connection = Connection.ONLINE  # the server answered, with a refusal
         if isinstance(error, (AuthFailed, LoginRefused)) and self.session is not None:

@@ -10,7 +10,14 @@ from pydantic import ValidationError
 
 from domain.records import TABLES
 from server.db import epoch, now, reading
-from server.deps import DigestsDep, EngineDep, Token, authorized, require_protocol
+from server.deps import (
+    DigestsDep,
+    EngineDep,
+    SettingsDep,
+    Token,
+    authorized,
+    require_protocol,
+)
 from server.records import dumps
 from server.sync_apply import EpochMismatch, push
 from server.sync_read import CheckpointTooOld, pull, verify
@@ -98,15 +105,21 @@ def push_changes(
 
 
 @router.post("/pull", response_model=PullResponse, responses={410: {"model": ErrorBody}})
-def pull_records(body: PullRequest, token: Token, engine: EngineDep) -> Response:
-    """One page of the records in the rep's scope changed after ``since``."""
+def pull_records(
+    body: PullRequest, token: Token, engine: EngineDep, settings: SettingsDep
+) -> Response:
+    """One page of the records in the rep's scope changed after ``since``.
+
+    The page holds at most ``limit`` records, capped by ``REPDESK_SERVER_PULL_PAGE_MAX``.
+    """
+    limit = max(1, min(body.limit, settings.pull_page_max))
     with reading(engine) as conn:
         rep = authorized(conn, token)
         _known_tables(body.tables)
         if body.since > MAX_SEQ:
             raise HTTPException(422, f"since: {body.since} is larger than any seq")
         try:
-            return _json(pull(conn, rep.id, body.since, body.limit, body.tables))
+            return _json(pull(conn, rep.id, body.since, limit, body.tables))
         except CheckpointTooOld as exc:
             raise HTTPException(410, str(exc)) from None
 

@@ -3,7 +3,7 @@
 Every test runs once on SQLite and once on PostgreSQL. The PostgreSQL variant starts a
 throwaway cluster (``initdb`` in a temp dir, its own port, ``fsync=off``); without the
 PostgreSQL binaries it is skipped — except under CI (``CI`` set), where that is a failure so
-a CI image cannot silently lose these tests.
+a CI image cannot silently lose these tests (``postgres_url`` in tests/conftest.py).
 
 One server per backend serves the whole session; tests isolate themselves by making their
 own reps and accounts (:func:`Harness.rep`).
@@ -12,7 +12,6 @@ own reps and accounts (:func:`Harness.rep`).
 from __future__ import annotations
 
 import itertools
-import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,7 +25,6 @@ from server import admin, auth
 from server.db import open_engine
 from server.loadgen import ServerProcess, SyncClient, start_server
 from server.settings import Settings, load_settings
-from tests.pgcluster import pg_bindir, pg_cluster
 
 PASSWORD = "correct horse battery"
 _numbers = itertools.count(1)
@@ -74,19 +72,6 @@ class Harness:
         with self.engine.begin() as conn:
             result = conn.execute(text(statement), params)
             return list(result.all()) if result.returns_rows else []
-
-
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A database on a throwaway PostgreSQL cluster (skipped without PostgreSQL, but not in CI)."""
-    bindir = pg_bindir()
-    if bindir is None:
-        message = "PostgreSQL binaries (initdb, pg_ctl) not found"
-        if os.environ.get("CI"):
-            pytest.fail(f"{message}: CI must run the PostgreSQL variants")
-        pytest.skip(message)
-    with pg_cluster(bindir) as url:
-        yield url
 
 
 # Cheap password hashing: the tests log in hundreds of times (production keeps the defaults).

@@ -12,8 +12,8 @@ bytes and returns a name (or None).
   through the response — the classic lost answer;
 - ``truncate``: forward, then answer with half the body and a matching Content-Length
   (truncated JSON with valid HTTP framing);
-- ``500``, ``502``, ``503``, ``429``, ``413``: answer with that status (``Retry-After: 1``
-  for 503 and 429) without forwarding.
+- ``500``, ``502``, ``503``, ``429``, ``413``: answer with that status (``Retry-After`` of
+  :attr:`FaultProxy.retry_after` seconds, default 1, for 503 and 429) without forwarding.
 """
 
 from __future__ import annotations
@@ -62,9 +62,9 @@ def _close_request(request: bytes) -> bytes:
     return b"\r\n".join([*lines, b"Connection: close"]) + b"\r\n\r\n" + body
 
 
-def _status(code: int) -> bytes:
+def _status(code: int, retry_after: int = 1) -> bytes:
     body = b'{"detail":"injected fault"}'
-    retry = b"Retry-After: 1\r\n" if code in (429, 503) else b""
+    retry = f"Retry-After: {retry_after}\r\n".encode() if code in (429, 503) else b""
     return (
         f"HTTP/1.1 {code} {_REASONS[code]}\r\n".encode()
         + retry
@@ -92,6 +92,7 @@ class FaultProxy:
         self.upstream = ("127.0.0.1", upstream_port)
         self.faults: list[Fault] = []
         self.mode: Fault = None
+        self.retry_after = 1  # seconds, in 503 and 429 answers
         self.seen: list[str] = []  # the fault applied to each request ("pass" for none)
         self.requests: list[bytes] = []  # the request line of each request
         self._lock = threading.Lock()
@@ -146,7 +147,7 @@ class FaultProxy:
             if fault == "drop":
                 return
             if fault is not None and fault.isdigit():
-                conn.sendall(_status(int(fault)))
+                conn.sendall(_status(int(fault), self.retry_after))
                 return
             response = self._forward(request)
             if fault == "truncate":

@@ -19,9 +19,13 @@ import httpx
 import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
-from sqlalchemy import select
+from sqlalchemy import Engine, create_engine, select, text
 
 from domain.records import TABLE_ORDER
+from server import admin as server_admin
+from server import auth as server_auth
+from server.db import make_engine
+from server.settings import Settings, load_settings
 from services import records
 from services.conflicts import ConflictView, list_conflicts
 from storage.database import Database, open_database
@@ -76,32 +80,45 @@ def python_env(**extra: str) -> dict[str, str]:
     return env
 
 
-# Runs the admin CLI's ``add-rep`` once per login given, in one process (starting Python
-# and importing the server once per rep would cost most of a test's time).
-_ADD_REPS = """
-import sys
-from server.__main__ import main
-db, logins = sys.argv[1], sys.argv[2:]
-sys.exit(max(main(["add-rep", "--db", db, "--login", l, "--name", "代表" + l[-4:]]) for l in logins))
-"""
+# Cheap password hashing for the reps tests make (argon2 checks a hash with the cost it was
+# made with, so logins are cheap too); production keeps the defaults.
+FAST_HASHING = {"REPDESK_SERVER_ARGON2_TIME_COST": "1", "REPDESK_SERVER_ARGON2_MEMORY_KIB": "1024"}
+_fast_hashing = False
 
 
 @dataclass
 class Server:
-    """A ``python -m server serve`` process on loopback, with its SQLite file."""
+    """A ``python -m server serve`` process on loopback, on its SQLite file in ``root`` or
+    on the PostgreSQL database ``database_url``."""
 
     root: Path
     port: int
     proc: subprocess.Popen[bytes] | None = None
     spare: list[str] = field(default_factory=list)  # reps made ahead, all with PASSWORD
+    database_url: str | None = None  # None: SQLite, root/server.db
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return "sqlite" if self.database_url is None else "postgresql"
 
     @property
     def db_path(self) -> Path:
+        """The SQLite file (SQLite servers only)."""
+        assert self.database_url is None, "db_path: this server runs on PostgreSQL"
         return self.root / "server.db"
 
     @property
     def db_url(self) -> str:
-        return f"sqlite:///{self.db_path}"
+        return self.database_url or f"sqlite:///{self.root / 'server.db'}"
+
+    def kill(self) -> None:
+        """Kill the process at once (SIGKILL): no graceful shutdown, a request cut off."""
+        if self.proc is None:
+            return
+        self.proc.kill()
+        self.proc.wait(10)
+        self.proc = None
 
     @property
     def url(self) -> str:
@@ -122,7 +139,7 @@ class Server:
                 str(self.port),
             ],
             cwd=ROOT,
-            env=python_env(),
+            env=python_env(**FAST_HASHING),
             stdout=log,
             stderr=subprocess.STDOUT,
         )
@@ -164,31 +181,60 @@ class Server:
         assert done.returncode == 0, done.stderr
         return done.stdout
 
+    def _direct(self) -> Engine:
+        """An engine on the server's database for one admin call (dispose it after).
+
+        The admin library in this process, not ``python -m server``: starting Python and
+        importing the server for every rep cost most of a test's time (the CLI itself is
+        tested in tests/server and by :meth:`admin`).
+        """
+        global _fast_hashing
+        if not _fast_hashing:
+            server_auth.configure(load_settings(FAST_HASHING))
+            _fast_hashing = True
+        return make_engine(Settings(db=self.db_url, pool_size=1))
+
     def add_rep(self, login: str | None = None, password: str = PASSWORD) -> str:
-        """Create a rep with the admin CLI; returns the login."""
+        """Create a rep (what ``add-rep`` does); returns the login."""
         login = login or unique("rep")
-        self.admin(
-            "add-rep", "--login", login, "--name", f"代表{login[-4:]}", stdin=password + "\n"
-        )
+        engine = self._direct()
+        try:
+            server_admin.add_rep(engine, login, f"代表{login[-4:]}", password)
+        finally:
+            engine.dispose()
         return login
 
     def assign(self, account_id: str, login: str, *, owner: bool = False) -> None:
-        """Share an account with a rep (``owner``: transfer it)."""
-        self.admin(
-            "assign", "--account", account_id, "--rep", login, *(["--owner"] if owner else [])
-        )
+        """Share an account with a rep (``owner``: transfer it), as ``assign`` does."""
+        engine = self._direct()
+        try:
+            server_admin.assign(engine, account_id, login, owner=owner)
+        finally:
+            engine.dispose()
 
 
-def start_server(root: Path) -> Server:
-    """A new server with an empty database in ``root``, running."""
+def start_server(root: Path, db_url: str | None = None) -> Server:
+    """A new server, running: on an empty SQLite file in ``root``, or on ``db_url``."""
     root.mkdir(parents=True, exist_ok=True)
-    return Server(root, free_port()).start()
+    return Server(root, free_port(), database_url=db_url).start()
+
+
+def new_postgres_database(cluster_url: str) -> str:
+    """An empty database on the cluster of ``cluster_url``; returns its URL."""
+    name = unique("db").lower()
+    engine = create_engine(cluster_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        engine.dispose()
+    return f"{cluster_url.rsplit('/', 1)[0]}/{name}"
 
 
 @contextmanager
-def running_server(root: Path) -> Iterator[Server]:
-    """A new server in ``root`` for the length of the block, stopped after it."""
-    srv = start_server(root)
+def running_server(root: Path, db_url: str | None = None) -> Iterator[Server]:
+    """A new server (see :func:`start_server`) for the length of the block, stopped after."""
+    srv = start_server(root, db_url)
     try:
         yield srv
     finally:

@@ -18,6 +18,12 @@ SUMMARY = re.compile(r"^pushed \d+, pulled \d+, conflicts \d+, rejected \d+, \d+
 
 
 @pytest.fixture
+def server(sqlite_server: Server) -> Server:
+    """SQLite only: the command's own behaviour does not depend on the server's database."""
+    return sqlite_server
+
+
+@pytest.fixture
 def rep_db(server: Server, tmp_path: Path) -> tuple[Path, str]:
     """A rep on the server and a laptop database with one account waiting to be pushed."""
     login = server.add_rep()

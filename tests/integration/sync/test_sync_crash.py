@@ -13,11 +13,13 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from services import records
 from storage.bulk import write_rows
@@ -27,9 +29,16 @@ from storage.models import new_id
 from storage.uow import UnitOfWork
 from sync import local
 from tests.integration.sync.faults import FaultProxy
-from tests.integration.sync.helpers import PASSWORD, ROOT, Laptop, python_env, run_cli
+from tests.integration.sync.helpers import (
+    PASSWORD,
+    ROOT,
+    Laptop,
+    Server,
+    python_env,
+    run_cli,
+)
 
-ACCOUNTS = 5500  # and a contact each: 11,000 records, two pull pages of at most 10,000
+ACCOUNTS = 5500  # and a contact each: 11,000 records, three pull pages of at most 5,000
 MORE = 1000  # accounts added before each kill during a push, so there is a push to kill
 KILLS = 4
 
@@ -156,3 +165,74 @@ def test_sync_killed_at_random_moments_loses_nothing_and_duplicates_nothing(serv
     finally:
         for laptop in laptops:
             laptop.close()
+
+
+def server_counts(server: Server, login: str) -> tuple[int, int]:
+    """(records in the rep's accounts, change ids the server applied for him)."""
+    engine = create_engine(server.db_url)
+    try:
+        with engine.connect() as conn:
+            rep = conn.execute(text("SELECT id FROM reps WHERE login = :l"), {"l": login}).scalar()
+            in_scope = conn.execute(
+                text(
+                    "SELECT count(*) FROM records WHERE table_name IN ('accounts', 'contacts')"
+                    " AND scope IN (SELECT account_id FROM account_access WHERE rep_id = :r)"
+                ),
+                {"r": rep},
+            ).scalar()
+            applied = conn.execute(
+                text("SELECT count(*) FROM applied_changes WHERE rep_id = :r"), {"r": rep}
+            ).scalar()
+    finally:
+        engine.dispose()
+    return int(in_scope or 0), int(applied or 0)
+
+
+def test_the_server_killed_mid_push_the_client_retries_and_every_change_arrives_once(
+    fresh_server: Server, tmp_path: Path
+):
+    """SIGKILL to the server while a round pushes batches; it is started again on the same
+    port and database while the client retries: the round completes, each change is applied
+    exactly once, and the laptop equals the server."""
+    server = fresh_server
+    login = server.add_rep()
+    path = tmp_path / "rep.db"
+    add_accounts(path, 1500)  # 3,000 changes: 15 batches of 200
+    laptop = Laptop.open(server.url, login, path, backoff=0.2, max_tries=10)
+    try:
+        waiting_before = len(laptop.changes())
+        pushed: list[int] = []
+        first_batch = threading.Event()
+        at_kill: list[int] = []
+
+        def progress(phase: str, done: int, total: int) -> None:
+            if phase == "push":
+                pushed.append(done)
+                first_batch.set()
+
+        def kill_and_restart() -> None:
+            first_batch.wait(60)
+            time.sleep(0.01)  # the next batch is on its way
+            at_kill.append(pushed[-1])
+            server.kill()
+            server.start()
+
+        killer = threading.Thread(target=kill_and_restart)
+        killer.start()
+        result = laptop.sync(progress=progress)
+        killer.join(60)
+        assert at_kill and at_kill[0] < waiting_before, (at_kill, waiting_before)
+        assert result.pushed == waiting_before and result.rejected == 0
+        assert laptop.changes() == []
+        assert server_counts(server, login) == (3000, waiting_before)
+        assert laptop.differs_from_server() == []
+        again = laptop.sync()
+        assert (again.pushed, again.pulled) == (0, 0)
+        other = Laptop.open(server.url, login, tmp_path / "other.db")
+        try:
+            other.sync()
+            assert other.snapshot() == laptop.snapshot()
+        finally:
+            other.close()
+    finally:
+        laptop.close()

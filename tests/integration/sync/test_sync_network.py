@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from storage.changes import pending_count
+from sync import local
 from sync.client import Offline, SyncClient
+from sync.engine import PULL_LIMIT, PULL_PAGE_SIZE, page_size
+from sync.protocol import MAX_PULL_LIMIT
 from tests.integration.sync.faults import FaultProxy
 from tests.integration.sync.helpers import Laptop, Server, free_port
 
@@ -137,3 +142,62 @@ def test_a_batch_the_server_finds_too_large_is_split_in_halves_until_it_fits(lap
     assert "413" in proxy.seen
     assert result.pushed == 30 and result.rejected == 0
     assert_all_pushed_once(laptop, 30)
+
+
+def cancelled_after(seconds: float) -> threading.Event:
+    """An event set ``seconds`` from now (the rep pressing Cancel)."""
+    event = threading.Event()
+    timer = threading.Timer(seconds, event.set)
+    timer.daemon = True
+    timer.start()
+    return event
+
+
+@pytest.mark.parametrize("fault", ["503", "hang"])
+def test_cancel_ends_a_round_waiting_on_retry_after_or_a_hung_answer_at_once(
+    server, proxy, tmp_path, fault
+):
+    """503 with Retry-After: 60, or a server that never answers (read timeout 120 s): the
+    cancel ends the round within a second or so, and every pending change is kept."""
+    lap = Laptop.open(proxy.url, server.add_rep(), tmp_path / "rep.db", max_tries=5)
+    try:
+        first = [lap.new_account() for _ in range(3)]
+        lap.sync()
+        lap.edit("accounts", first[0], city="温州")
+        for _ in range(5):
+            lap.new_account()
+        proxy.retry_after = 60
+        proxy.mode = fault
+        lap.client.cancel = cancelled_after(0.5)
+        started = time.monotonic()
+        result = lap.sync()
+        elapsed = time.monotonic() - started
+        assert result.cancelled and elapsed < 3.0, elapsed
+        assert waiting(lap) == 6 and lap.changes("rejected") == []
+        proxy.mode = None
+        lap.client.cancel = None
+        assert lap.sync().pushed == 6
+        assert_all_pushed_once(lap, 8)
+        assert lap.value("accounts", first[0], "city") == "温州"
+    finally:
+        lap.close()
+
+
+def test_the_pull_page_size_is_a_setting_in_sync_state(server, proxy, tmp_path):
+    assert page_size({}) == PULL_LIMIT == 5000
+    assert page_size({PULL_PAGE_SIZE: 10**9}) == MAX_PULL_LIMIT
+    login = server.add_rep()
+    office = Laptop.open(server.url, login, tmp_path / "office.db")
+    accounts = {office.new_account() for _ in range(5)}
+    office.sync()
+    office.close()
+    home = Laptop.open(proxy.url, login, tmp_path / "home.db")
+    try:
+        with local.writing(home.db) as conn:
+            local.write_state(conn, {PULL_PAGE_SIZE: 2})
+        home.sync()
+        pulls = [r for r in proxy.requests if b"/sync/pull" in r]
+        assert len(pulls) >= 3  # 5 accounts (and the reps) two at a time
+        assert {row_id for table, row_id in home.snapshot() if table == "accounts"} == accounts
+    finally:
+        home.close()

@@ -20,6 +20,12 @@ from sync.session import SyncSession, choose_server
 from tests.integration.sync.helpers import PASSWORD, Laptop, Server
 
 
+@pytest.fixture
+def server(sqlite_server: Server) -> Server:
+    """SQLite only: damages the server's SQLite file directly."""
+    return sqlite_server
+
+
 def damage(server: Server, row_id: str, **fields: object) -> None:
     """Overwrite fields of a record in the server's database, as an old bug left them."""
     with sqlite3.connect(server.db_path) as conn:

@@ -116,3 +116,42 @@ def test_the_full_verification_interval_is_a_setting_in_sync_state(server: Serve
     assert laptop.sync().verified == list(TABLE_ORDER)
     assert laptop.state()[VERIFIED_AT]
     laptop.close()
+
+
+def test_a_410_after_a_tombstone_purge_keeps_pending_edits_and_they_reach_the_server(
+    fresh_server: Server, tmp_path: Path
+):
+    """The laptop's checkpoint predates the purge, and it holds edits not yet sent: the
+    round still sends them, pulls everything again, and nothing is left waiting."""
+    server = fresh_server
+    login = server.add_rep()
+    behind = Laptop.open(server.url, login, tmp_path / "behind.db")
+    ahead = Laptop.open(server.url, login, tmp_path / "ahead.db")
+    gone, stays = behind.new_account(), behind.new_account()
+    behind.sync()
+    ahead.sync()
+    ahead.delete("accounts", gone)
+    ahead.sync()
+    server.admin("purge", "--days", "0")
+    # Edits made offline, against versions from before the purge.
+    behind.edit("accounts", stays, city="绍兴", phone="0575-8888")
+    contact = behind.create("contacts", account_id=stays, name="赵经理")
+    new = behind.new_account(city="嘉兴")
+
+    result = behind.sync()
+    assert result.full_pull and result.rejected == 0
+    assert behind.changes() == []  # pending_changes is empty: everything was accepted
+    assert behind.get("accounts", gone) is None
+    assert behind.value("accounts", stays, "city") == "绍兴"
+    assert behind.differs_from_server() == []
+
+    ahead.sync()
+    assert (ahead.value("accounts", stays, "city"), ahead.value("accounts", stays, "phone")) == (
+        "绍兴",
+        "0575-8888",
+    )
+    assert ahead.value("contacts", contact, "name") == "赵经理"
+    assert ahead.value("accounts", new, "city") == "嘉兴"
+    assert ahead.snapshot() == behind.snapshot()
+    for laptop in (behind, ahead):
+        laptop.close()
