@@ -35,10 +35,10 @@ def _median_ms(db: Any, fn: Callable[[Any], Any]) -> tuple[float, float, Any]:
 def channel(ctx: Context) -> list[Result]:
     """Receivables rows and dashboard figures on the large demo database."""
     from services.channel import dashboard, segmentation_view
-    from ui.pages.dashboard_page import load_dashboard
     from services.demo_data import DEMO_TODAY
     from services.receivables import receivables_view
     from storage.database import open_database
+    from ui.pages.dashboard_page import load_dashboard
 
     as_of: dt.date = DEMO_TODAY
     db = open_database(ctx.large_db())

@@ -14,19 +14,28 @@ import datetime as dt
 import json
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from domain.records import TABLE_ORDER
 from storage.database import Database
 from sync import inbox, local, outbox
-from sync.client import CheckpointTooOld, EpochChanged, SyncClient, SyncError, TooLarge
+from sync.client import (
+    Cancelled,
+    CheckpointTooOld,
+    EpochChanged,
+    SyncClient,
+    SyncError,
+    TooLarge,
+)
 from sync.lock import SyncLock
 from sync.protocol import (
     MAX_BATCH_BYTES,
     MAX_BATCH_CHANGES,
     MAX_PULL_LIMIT,
     PullRequest,
+    PushResponse,
     VerifyRequest,
     digest_lines,
 )
@@ -36,9 +45,14 @@ Progress = Callable[[str, int, int], None]
 """``progress(phase, done, total)``: phase is push, pull, verify or repair; total 0 = unknown."""
 
 MAX_CHANGES_PER_ROUND = 100_000
-# Pages as large as the server gives: fewer round trips and far fewer local commits (each
-# commit rewrites the index pages a page of random ids touched); resume is per page.
-PULL_LIMIT = MAX_PULL_LIMIT
+PULL_PAGE_SIZE = "pull_page_size"
+"""Sync-state key: records asked for per pull page (default :data:`PULL_LIMIT`).
+
+Larger pages mean fewer round trips and fewer local commits (each rewrites the index pages
+a page of random ids touched); smaller ones less work lost when a pull is interrupted
+(resume is per page) and less memory. The server caps it (``REPDESK_SERVER_PULL_PAGE_MAX``).
+"""
+PULL_LIMIT = 5_000
 TOO_LARGE_REASON = "too_large: this change alone is larger than the server accepts"
 VERIFIED_AT = "verified_at"
 """Sync-state key: when the last full verification (every table) ended, UTC ISO."""
@@ -124,6 +138,15 @@ def read_sync_state(db: Database) -> dict[str, Any]:
         return local.read_state(conn)
 
 
+def page_size(state: dict[str, Any]) -> int:
+    """The pull page size from sync state (:data:`PULL_PAGE_SIZE`), within the protocol's range."""
+    try:
+        size = int(state.get(PULL_PAGE_SIZE) or PULL_LIMIT)
+    except (TypeError, ValueError):
+        return PULL_LIMIT
+    return min(max(size, 1), MAX_PULL_LIMIT)
+
+
 def remember_server(db: Database, server_url: str, login: str) -> None:
     """Store which server and login this database syncs with."""
     with local.writing(db) as conn:
@@ -142,7 +165,7 @@ class SyncEngine:
         should_cancel: Callable[[], bool] | None = None,
         batch_changes: int = MAX_BATCH_CHANGES,
         batch_bytes: int = MAX_BATCH_BYTES,
-        pull_limit: int = PULL_LIMIT,
+        pull_limit: int | None = None,
         max_changes: int = MAX_CHANGES_PER_ROUND,
     ) -> None:
         self.db = db
@@ -151,7 +174,8 @@ class SyncEngine:
         self.should_cancel = should_cancel or (lambda: False)
         self.batch_changes = min(batch_changes, MAX_BATCH_CHANGES)
         self.batch_bytes = min(batch_bytes, MAX_BATCH_BYTES)
-        self.pull_limit = pull_limit
+        self.pull_limit = pull_limit  # None: the sync-state setting, else PULL_LIMIT
+        self._page_size = pull_limit or PULL_LIMIT
         self.max_changes = max_changes
         self.result = RoundResult()
         self._epoch: str | None = None
@@ -171,6 +195,8 @@ class SyncEngine:
         self._epoch_moved = False
         self._touched = set()
         self._unstored = []
+        if self.pull_limit is None:
+            self._page_size = page_size(read_sync_state(self.db))
         try:
             try:
                 self.push()
@@ -184,7 +210,7 @@ class SyncEngine:
             self.verify()
             with local.writing(self.db) as conn:
                 local.write_state(conn, {"last_sync": utc_now_iso()})
-        except _Cancelled:
+        except (_Cancelled, Cancelled):
             self.result.cancelled = True
         finally:
             self.result.elapsed = time.perf_counter() - started
@@ -205,21 +231,53 @@ class SyncEngine:
         self._send_all()
 
     def _send_all(self) -> None:
+        """Send the ``sending`` rows oldest first, in batches within the protocol's limits.
+
+        Pipelined: while the server works on one batch, this thread stores the answer to
+        the one before and reads and encodes the next (the database stays on this thread;
+        only the request runs on a helper thread). Batches still go one at a time, in seq
+        order, each only after the previous one was answered. A round stopped meanwhile
+        leaves unsettled batches ``sending``: re-sent next round under the same change ids.
+        """
         with self.db.engine.connect() as conn:
             total = outbox.count_sending(conn)
-        done, after = 0, 0
-        while True:
-            self._check_cancel()
-            with self.db.engine.connect() as conn:
-                rows = outbox.next_sending(conn, after, self.batch_changes)
-            if not rows:
-                return
-            batch = self._fit(rows)
-            self._touched.update(row.table for row in batch)
-            self._send(batch)
-            after = batch[-1].seq
-            done += len(batch)
-            self.progress("push", done, total)
+        done = 0
+        self._check_cancel()
+        batch = self._next_batch(0)
+        if not batch:
+            return
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-push") as pool:
+            flight = pool.submit(self.client.push_raw, self._body(batch))
+            while batch:
+                upcoming = self._next_batch(batch[-1].seq)
+                try:
+                    answer: PushResponse | None = flight.result()
+                except TooLarge:
+                    answer = None
+                try:
+                    self._check_cancel()
+                    stop = False
+                except _Cancelled:
+                    stop = True
+                if answer is None:  # 413: its halves go before the next batch
+                    self._split(batch)
+                if upcoming and not stop:
+                    flight = pool.submit(self.client.push_raw, self._body(upcoming))
+                if answer is not None:
+                    self._settle(batch, answer)  # while the server works on the next
+                done += len(batch)
+                self.progress("push", done, total)
+                if stop:
+                    raise _Cancelled
+                batch = upcoming
+
+    def _next_batch(self, after: int) -> list[outbox.Outgoing]:
+        """The next batch of ``sending`` rows after seq ``after`` (empty: none left)."""
+        with self.db.engine.connect() as conn:
+            rows = outbox.next_sending(conn, after, self.batch_changes)
+        batch = self._fit(rows) if rows else []
+        self._touched.update(row.table for row in batch)
+        return batch
 
     def _fit(self, rows: list[outbox.Outgoing]) -> list[outbox.Outgoing]:
         """The longest head of ``rows`` whose push body stays within the byte limit."""
@@ -238,16 +296,24 @@ class SyncEngine:
         try:
             answer = self.client.push_raw(self._body(batch))
         except TooLarge:
-            if len(batch) == 1:
-                with local.writing(self.db) as conn:
-                    outbox.reject(conn, [batch[0].seq], TOO_LARGE_REASON)
-                self.result.rejected += 1
-                return
-            half = len(batch) // 2
-            self._send(batch[:half])
-            self._check_cancel()
-            self._send(batch[half:])
+            self._split(batch)
             return
+        self._settle(batch, answer)
+
+    def _split(self, batch: Sequence[outbox.Outgoing]) -> None:
+        """After a 413: send the batch in halves; a single change is kept as rejected."""
+        if len(batch) == 1:
+            with local.writing(self.db) as conn:
+                outbox.reject(conn, [batch[0].seq], TOO_LARGE_REASON)
+            self.result.rejected += 1
+            return
+        half = len(batch) // 2
+        self._send(batch[:half])
+        self._check_cancel()
+        self._send(batch[half:])
+
+    def _settle(self, batch: Sequence[outbox.Outgoing], answer: PushResponse) -> None:
+        """Store the server's answer to ``batch`` (one transaction)."""
         if self._epoch is not None and answer.epoch != self._epoch:
             self._epoch_moved = True
         with local.writing(self.db) as conn:
@@ -333,7 +399,7 @@ class SyncEngine:
         while True:
             self._check_cancel()
             request = PullRequest(
-                epoch=self._epoch, since=since, limit=self.pull_limit, tables=tables
+                epoch=self._epoch, since=since, limit=self._page_size, tables=tables
             )
             try:
                 page = self.client.pull(request)
@@ -432,7 +498,8 @@ class SyncEngine:
         return bad
 
     def _check_cancel(self) -> None:
-        if self.should_cancel():
+        event = getattr(self.client, "cancel", None)
+        if self.should_cancel() or (event is not None and event.is_set()):
             raise _Cancelled
 
 

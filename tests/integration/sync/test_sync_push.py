@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from sync import local, outbox
+from sync.client import TooLarge
 from sync.lock import SyncLock, SyncRunning
+from sync.protocol import PushResponse
 from tests.integration.sync.helpers import Laptop, Server
 
 
@@ -119,4 +123,30 @@ def test_cancelling_between_batches_stops_cleanly_and_the_next_round_finishes(la
     assert [c.state for c in laptop.changes()] == ["sending"] * 20  # re-sent next round
     result = laptop.sync(batch_changes=10)
     assert not result.cancelled and result.pushed == 20
+    assert laptop.changes() == [] and laptop.differs_from_server() == []
+
+
+def test_batches_go_one_at_a_time_in_order_and_a_split_batch_goes_before_the_next(laptop):
+    """The engine reads and settles batches while the server works on the next one: the
+    server still gets them one at a time, oldest first, a 413's halves before what follows."""
+    accounts = [laptop.new_account() for _ in range(45)]
+    real = laptop.client.push_raw
+    sent: list[str] = []
+    busy = threading.Lock()
+
+    def push_raw(body: bytes) -> PushResponse:
+        assert busy.acquire(blocking=False), "two pushes at once"
+        try:
+            if len(sent) == 10 and body.count(b'"change_id"') > 5:  # the second batch
+                raise TooLarge("too large")
+            answer = real(body)
+            sent.extend(c["row_id"] for c in json.loads(body)["changes"])
+            return answer
+        finally:
+            busy.release()
+
+    laptop.client.push_raw = push_raw  # type: ignore[method-assign]
+    result = laptop.sync(batch_changes=10)
+    assert (result.pushed, result.rejected) == (45, 0)
+    assert sent == accounts
     assert laptop.changes() == [] and laptop.differs_from_server() == []
