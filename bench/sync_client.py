@@ -233,7 +233,7 @@ def sync_client_push(ctx: Context) -> list[Result]:
         server_cpu, client_cpu = cpu_seconds(server.process.pid), time.process_time()
         started = time.perf_counter()
         rounds = 0
-        while _waiting(local_path) and rounds < 10:  # a round pushes at most 100,000
+        while _waiting(local_path) and rounds < 10:  # one push sends all; a guard only
             engine.push()
             rounds += 1
         wall = time.perf_counter() - started

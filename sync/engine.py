@@ -221,14 +221,19 @@ class SyncEngine:
     # --- push --------------------------------------------------------------------------------
 
     def push(self) -> None:
-        """Re-send rows left ``sending`` by an interrupted round, then the waiting ones."""
+        """Re-send rows left ``sending`` by an interrupted round, then every row waiting when
+        the round began, frozen ``max_changes`` at a time (edits made meanwhile wait for the
+        next round), so a first sync of a large database is one round, not several."""
         self._epoch = read_sync_state(self.db).get("epoch")
         with local.writing(self.db) as conn:
             newest = outbox.max_pending_seq(conn)
         self._send_all()
-        with local.writing(self.db) as conn:
-            outbox.freeze(conn, newest, self.max_changes)
-        self._send_all()
+        while True:
+            with local.writing(self.db) as conn:
+                frozen = outbox.freeze(conn, newest, self.max_changes)
+            if not frozen:
+                return
+            self._send_all()
 
     def _send_all(self) -> None:
         """Send the ``sending`` rows oldest first, in batches within the protocol's limits.

@@ -150,3 +150,14 @@ def test_batches_go_one_at_a_time_in_order_and_a_split_batch_goes_before_the_nex
     assert (result.pushed, result.rejected) == (45, 0)
     assert sent == accounts
     assert laptop.changes() == [] and laptop.differs_from_server() == []
+
+
+def test_a_queue_longer_than_one_freeze_is_all_pushed_in_one_round(laptop):
+    # A first sync of a large database: the round freezes the queue in parts (here 7 at a
+    # time) and sends every part, instead of leaving the rest for later rounds.
+    accounts = [laptop.new_account() for _ in range(30)]
+    result = laptop.sync(max_changes=7, batch_changes=4)
+    assert result.pushed == 30 and result.rejected == 0
+    assert laptop.changes() == []
+    assert {k[1] for k in laptop.snapshot() if k[0] == "accounts"} == set(accounts)
+    assert laptop.differs_from_server() == []
