@@ -55,6 +55,7 @@ class ProfilesData:
     pinyin: Pinyin
     mine: Assessment | None
     reps: tuple[Choice, ...]
+    me: str | None = None  # the current rep's id, the questionnaire's default
 
 
 def load_profiles(uow: UnitOfWork, lang: str, known: Pinyin) -> ProfilesData:
@@ -69,7 +70,12 @@ def load_profiles(uow: UnitOfWork, lang: str, known: Pinyin) -> ProfilesData:
                 pinyin[text] = pinyin_keys(text)
         hays[row.contact_id] = haystack(texts, pinyin)
     return ProfilesData(
-        rows, hays, pinyin, profiling.rep_profile(uow, None, lang), rep_choices(uow)
+        rows,
+        hays,
+        pinyin,
+        profiling.rep_profile(uow, None, lang),
+        rep_choices(uow),
+        profiling.current_rep_id(uow),
     )
 
 
@@ -217,9 +223,8 @@ class ProfilesPage(Page):
         """Open the rep's three-grid questionnaire."""
         mine = self.data.mine if self.data else None
         reps = self.data.reps if self.data else ()
-        dialog = SelfAssessmentDialog(
-            self.runner, self.undo_stack, reps, rep_id=mine.rep_id if mine else None, parent=self
-        )
+        me = mine.rep_id if mine else (self.data.me if self.data else None)
+        dialog = SelfAssessmentDialog(self.runner, self.undo_stack, reps, rep_id=me, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
