@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from domain.codec import decode_field, encode
@@ -109,22 +110,22 @@ def prepare(
         return f"{table}: these records are managed on the server"
     if not is_uuid(change.row_id):
         return f"row_id: '{_short(change.row_id)}' is not a valid id"
-    fields = _SPECS[table]
-    by_text = _by_text[table]
+    fields = _FIELDS[table]
     values: dict[str, Any] = {}
     typed: dict[str, Any] = {}
     deleted: bool | None = None
     try:
         for name, raw in change.fields.items():
-            f = fields.get(name)
-            if f is None:
+            known = fields.get(name)
+            if known is None:
                 if name == "deleted":
-                    deleted = bool(decode_field(table, name, raw))
+                    deleted = raw if type(raw) is bool else bool(decode_field(table, name, raw))
                     continue
                 raise FieldError(name, "unknown_field", {"table": table})
             # _read's caches, looked up here: this loop runs for every pushed field
+            f, texts = known
             if type(raw) is str:
-                hit = by_text[name].get(raw)
+                hit = texts.get(raw)
                 if hit is None:
                     hit = _read_text(table, f, raw)
             else:
@@ -155,15 +156,25 @@ _by_text: dict[str, dict[str, dict[str, tuple[Any, Any] | FieldError]]] = {
     table: {f.name: {} for f in fields} for table, fields in TABLES.items()
 }
 _text_count = 0
+# Each field of each table with its cache of text values (one look-up a pushed field).
+_FIELDS: dict[str, dict[str, tuple[FieldSpec, dict[str, tuple[Any, Any] | FieldError]]]] = {
+    table: {name: (f, _by_text[table][name]) for name, f in _SPECS[table].items()}
+    for table in TABLES
+}
 
 
 def _read_text(table: str, f: FieldSpec, raw: str) -> tuple[Any, Any] | FieldError:
     """:func:`_checked` of a text value, or its error, remembered."""
     global _text_count
-    try:
-        hit: tuple[Any, Any] | FieldError = _checked(f, raw)
-    except FieldError as exc:
-        hit = exc
+    hit: tuple[Any, Any] | FieldError | None = _fast(f, raw)
+    if hit is not None:
+        if f.kind == "datetime":  # seldom the same twice: not worth a place
+            return hit
+    else:
+        try:
+            hit = _checked(f, raw)
+        except FieldError as exc:
+            hit = exc
     if _text_count >= _CACHE_LIMIT:
         for caches in _by_text.values():
             for cache in caches.values():
@@ -183,7 +194,7 @@ def _read(table: str, f: FieldSpec, raw: Any) -> tuple[Any, Any] | FieldError:
     """
     if type(raw) not in _CACHEABLE:
         try:
-            return _checked(f, raw)
+            return _fast(f, raw) or _checked(f, raw)
         except FieldError as exc:
             return exc
     key = (table, f.name, type(raw), raw)
@@ -212,6 +223,49 @@ def _checked(f: FieldSpec, raw: Any) -> tuple[Any, Any]:
 
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_UUID_MATCH = _UUID.fullmatch
+_TEXT_KINDS = frozenset(("text", "phone", "email", "enum"))
+# Amounts as :func:`domain.codec.encode` writes them (read back to the same text).
+_MONEY = re.compile(r"-?(?:0|[1-9][0-9]{0,17})\.[0-9]{2}")
+_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}")
+
+
+def _fast(f: FieldSpec, raw: Any) -> tuple[Any, Any] | None:
+    """:func:`_checked` of the commonest well-formed values, read directly (None for any
+    other value: it takes :func:`_checked`, which gives the same answer for these too;
+    ``tests/server/test_push_values.py`` compares them).
+
+    Ids and lists of ids in canonical form, non-blank text, datetimes in the stored form and
+    amounts with two decimals: most of a real push's values that do not repeat (so are not
+    cached); the general road (``uuid.UUID``, replacements, every kind's conversion) costs
+    several times more for them. The checks are the domain's own (:func:`check_value`).
+    """
+    kind = f.kind
+    if type(raw) is str:
+        if kind == "ref":
+            return (raw, raw) if _UUID_MATCH(raw) else None
+        if kind in _TEXT_KINDS:
+            text = raw.strip()
+            if text and (text.isascii() or storable(text)) and check_value(f, text) is None:
+                return text, text
+            return None
+        if kind == "datetime" and _DATETIME.fullmatch(raw):
+            try:
+                value: Any = dt.datetime.fromisoformat(raw)
+            except ValueError:
+                return None
+            return (value, raw) if check_value(f, value) is None else None
+        if kind == "money" and _MONEY.fullmatch(raw):
+            value = Decimal(raw)
+            return (value, raw) if check_value(f, value) is None else None
+        return None
+    if kind == "id_list" and type(raw) is list and raw:
+        for item in raw:
+            if type(item) is not str or not _UUID_MATCH(item):
+                return None
+        value = list(raw)
+        return value, value
+    return None
 
 
 def is_uuid(text: str) -> bool:
