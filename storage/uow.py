@@ -7,11 +7,12 @@ changes are written in the same transaction as the edit.
 
 from __future__ import annotations
 
+import weakref
 from types import TracebackType
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from storage import changes
 from storage.database import Database
@@ -19,7 +20,11 @@ from storage.models import Synced
 
 T = TypeVar("T", bound=Synced)
 
-_installed: set[int] = set()
+# The session factories change tracking is attached to, held weakly: a factory leaves the
+# set when it is freed. (A set of their id()s took a new database's factory, made where a
+# closed one's had been, for tracked: its edits left no pending change and never synced.
+# SQLAlchemy's ``event.contains`` has the same blind spot.)
+_installed: weakref.WeakSet[sessionmaker[Session]] = weakref.WeakSet()
 
 
 class NotFound(LookupError):
@@ -40,9 +45,9 @@ class UnitOfWork:
         self.db = db
         self.track_changes = track_changes
         self.write = write
-        if id(db.sessions) not in _installed:
+        if db.sessions not in _installed:
             changes.install(db.sessions)
-            _installed.add(id(db.sessions))
+            _installed.add(db.sessions)
 
     def __enter__(self) -> UnitOfWork:
         self.session = self.db.sessions()

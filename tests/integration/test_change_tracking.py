@@ -1,13 +1,16 @@
 """Every edit made through the services leaves a pending change for sync, and only then."""
 
+import gc
 import json
 from decimal import Decimal
 
 import pytest
+from sqlalchemy.orm import sessionmaker
 
 from services import records
 from services.errors import ValidationFailed
 from storage.bulk import write_rows
+from storage.database import Database
 from storage.models import Account
 from storage.uow import UnitOfWork
 
@@ -165,3 +168,26 @@ def test_bulk_writes_track_changes_and_merge_with_waiting_ones(db):
     assert len(changes) == 2
     assert changes[0]["row_id"] == account and changes[0]["fields"]["city"] == "嘉兴"
     assert changes[1]["fields"]["name"] == "宁波商贸"
+
+
+def test_a_database_opened_where_a_closed_one_was_still_records_its_edits(db):
+    """Tracking was remembered by the id() of a database's session factory: a new database
+    whose factory took the memory of a closed one's was taken as tracked and its edits left
+    no pending change, so sync never sent them (records went missing at random in long test
+    runs: a second laptop without the first one's accounts, an edit lost)."""
+    closed = [Database(db.path, db.engine, sessionmaker(db.engine)) for _ in range(200)]
+    for old in closed:
+        UnitOfWork(old)  # tracking attached to its factory
+    gone = {id(old.sessions) for old in closed}
+    del closed, old
+    gc.collect()
+    # A new factory where a freed one was (CPython hands freed memory of the same size out
+    # again; the ones held back make it certain).
+    held = []
+    sessions = sessionmaker(db.engine, expire_on_commit=False)
+    while id(sessions) not in gone and len(held) < 100_000:
+        held.append(sessions)
+        sessions = sessionmaker(db.engine, expire_on_commit=False)
+    assert id(sessions) in gone
+    account = new_account(Database(db.path, db.engine, sessions))
+    assert [(c["row_id"], c["state"]) for c in pending(db)] == [(account, "pending")]
