@@ -8,7 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from domain.profiling_content import DIR_VARIABLE, FILES, RESOURCE_DIR, content
 from ui import app
@@ -17,9 +18,15 @@ pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture
-def broken_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def broken_content(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """A copy of the content whose quadrant B cue lacks its English text, read instead of
-    the bundled files."""
+    the bundled files, at a start with no window open (windows earlier tests left behind
+    would read the broken content when a language change reaches them)."""
+    QCoreApplication.sendPostedEvents()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     folder = tmp_path / "profiling"
     folder.mkdir()
     for name in FILES:
