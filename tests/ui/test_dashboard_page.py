@@ -48,6 +48,25 @@ def test_churn_warnings_and_the_forecast_say_why(page, monkeypatch):
     assert opened == [page.data.churn[0].account_id]
 
 
+def test_the_charts_come_up_before_the_slower_lists_and_a_reload_keeps_what_is_shown(page):
+    figures, churn, forecast = page.data.figures, page.data.churn, page.data.forecast
+    fresh = type(page)(page.runner, QUndoStack(), today=lambda: DEMO_TODAY)
+    fresh.latest.start()
+    fresh._waiting = {"figures", "lists"}
+    fresh._show_figures(figures)  # the figures' read answered first
+    assert len(_bar_values(fresh.pipeline_chart)) == 6
+    assert _bar_values(fresh.quarter_chart)[::-1][2] == 0  # the forecast bar waits for its read
+    assert fresh.churn.rowCount() == 0 and not fresh.is_loaded()
+    fresh._show_lists((churn, forecast))
+    assert fresh.is_loaded() and fresh.churn.rowCount() == len(churn)
+    assert _bar_values(fresh.quarter_chart)[::-1][2] == round(
+        float(forecast.total.total) / 10_000, 1
+    )
+    fresh._show_figures(figures)  # a reload: the lists stay until new ones come
+    assert fresh.churn.rowCount() == len(churn)
+    fresh.deleteLater()
+
+
 def test_today_lists_reviews_due_contracts_and_overdue_invoices(qtbot, today_page):
     qtbot.waitUntil(today_page.reminders_loaded, timeout=LOAD_TIMEOUT_MS)
     model = today_page.reminder_rows
