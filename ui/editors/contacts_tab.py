@@ -174,15 +174,13 @@ class ContactsTab(RecordListTab):
         super().__init__(runner, undo_stack, parent)
         from ui.profiling.chart import BadgeDelegate
 
-        # The list's own model, with the badge column (set before any row is shown).
-        old = self.model
-        self.model = ContactTableModel(self)
-        self.proxy.setSourceModel(self.model)
-        old.deleteLater()
-        self.view.sortByColumn(*self.initial_sort)
         self.view.setItemDelegateForColumn(BADGE_COLUMN, BadgeDelegate(self.view))
         self._badge_generation = 0
         runner.operation_did_execute.connect(self._on_changed)
+
+    def make_model(self) -> ContactTableModel:
+        """The contacts' fields with the badge column."""
+        return ContactTableModel(self)
 
     def rows_of(self, detail: AccountDetail) -> tuple[Row, ...]:
         """The account's live contacts."""

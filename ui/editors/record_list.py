@@ -118,7 +118,7 @@ class RecordListTab(QWidget):
         self.runner = runner
         self.undo_stack = undo_stack
         self.detail: AccountDetail | None = None
-        self.model = RecordTableModel(self.table, self.columns, self)
+        self.model = self.make_model()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SortRole)
@@ -166,6 +166,10 @@ class RecordListTab(QWidget):
     def owner_account_id(self) -> str | None:
         """The account whose records are listed (None: nothing loaded yet)."""
         return self.detail.account.id if self.detail is not None else None
+
+    def make_model(self) -> RecordTableModel:
+        """The list's table model (a subclass may show more than the record's fields)."""
+        return RecordTableModel(self.table, self.columns, self)
 
     def rows_of(self, detail: AccountDetail) -> tuple[Row, ...]:
         """The rows this tab lists out of the account's ``detail``."""
